@@ -1,0 +1,71 @@
+package org.yishi.command.eventstore;
+
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+import static com.mongodb.client.model.Filters.in;
+
+/**
+ * Reads one aggregate's events by exact {@code key} lookups. The first sequence numbers of the next commits are not
+ * known in advance, but they lie within the next few sequence numbers, so one {@code $in} over a window of keys
+ * finds every commit that starts in it.
+ */
+final class AggregateReader {
+
+    private final MongoCollection<Document> commits;
+    private final int window;
+
+    AggregateReader(MongoCollection<Document> commits, int window) {
+        this.commits = commits;
+        this.window = window;
+    }
+
+    /**
+     * The next run of consecutive events from {@code sequence} on, or an empty list at the end of the stream.
+     * Callers start at a commit boundary (0, or one past a snapshot); a start inside a commit of at most
+     * {@code window} events is found too.
+     */
+    List<StoredEvent> eventsFrom(String aggregateId, long sequence) {
+        long lookBehind = sequence == 0 ? 0 : Math.min(sequence, window);
+        NavigableMap<Long, Commit> found = fetch(aggregateId, sequence - lookBehind, sequence + window - 1);
+        List<StoredEvent> events = new ArrayList<>();
+        long next = sequence;
+        var containing = found.floorEntry(sequence);
+        if (containing == null || containing.getValue().nextSequence() <= sequence) {
+            containing = found.ceilingEntry(sequence);
+            if (containing == null || containing.getKey() != sequence) {
+                return events;
+            }
+        }
+        for (Commit commit : found.tailMap(containing.getKey(), true).values()) {
+            if (commit.firstSequence() > next) {
+                break;
+            }
+            for (StoredEvent event : commit.events()) {
+                if (event.sequenceNumber() >= next) {
+                    events.add(event);
+                }
+            }
+            next = commit.nextSequence();
+        }
+        return events;
+    }
+
+    private NavigableMap<Long, Commit> fetch(String aggregateId, long fromSequence, long toSequence) {
+        List<String> keys = new ArrayList<>((int) (toSequence - fromSequence + 1));
+        for (long sequence = fromSequence; sequence <= toSequence; sequence++) {
+            keys.add(Commit.key(aggregateId, sequence));
+        }
+        NavigableMap<Long, Commit> found = new TreeMap<>();
+        for (Document document : commits.find(in(Commit.KEY, keys))) {
+            Commit commit = Commit.fromDocument(document);
+            found.put(commit.firstSequence(), commit);
+        }
+        return found;
+    }
+}

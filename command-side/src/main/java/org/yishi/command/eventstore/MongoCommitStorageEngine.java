@@ -1,0 +1,379 @@
+package org.yishi.command.eventstore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.ReplaceOptions;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+
+/**
+ * Yishi's Axon event storage engine on MongoDB.
+ * <ul>
+ * <li>One unit of work's events for one aggregate are one commit document, inserted once and never changed.</li>
+ * <li>A unique {@code key} (aggregate id and first sequence number) makes concurrent writers of one aggregate
+ * version collide; the loser gets Axon's {@code ConcurrencyException}.</li>
+ * <li>Each commit takes a contiguous range of global positions from a counter document before it is inserted, and
+ * tracking reads follow those dense positions with gap-aware tokens, so no event is ever skipped.</li>
+ * </ul>
+ * See the README's design notes for why Yishi does not use the stock MongoDB engine.
+ */
+public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoCommitStorageEngine.class);
+
+    private final EventStoreCollections collections;
+    private final GlobalPositions positions;
+    private final GapTracker gaps;
+    private final TrackingReader trackingReader;
+    private final AggregateReader aggregateReader;
+    private final Clock clock;
+    private final EventStoreMetrics metrics;
+
+    protected MongoCommitStorageEngine(Builder builder) {
+        super(builder);
+        this.collections = Objects.requireNonNull(builder.collections, "collections");
+        this.clock = builder.clock;
+        this.positions = new GlobalPositions(collections.counters());
+        this.gaps = new GapTracker(builder.gapTimeout, clock);
+        this.metrics = new EventStoreMetrics(builder.meterRegistry, this);
+        this.trackingReader = new TrackingReader(collections.commits(), positions::head, gaps, builder.batchSize,
+                                                 builder.maxGapOffset, metrics::gapsGivenUp);
+        this.aggregateReader = new AggregateReader(collections.commits(), builder.aggregateWindow);
+        collections.ensureIndexes();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<List<StoredEvent>> groups = groupByAggregate(events, serializer);
+        long started = System.nanoTime();
+        long first = positions.allocate(events.size());
+        Instant committedAt = clock.instant();
+        List<Commit> commits = new ArrayList<>(groups.size());
+        long next = first;
+        for (List<StoredEvent> group : groups) {
+            commits.add(Commit.of(next, committedAt, group));
+            next += group.size();
+        }
+        for (int i = 0; i < commits.size(); i++) {
+            insert(commits.get(i), events, started);
+        }
+    }
+
+    private void insert(Commit commit, List<? extends EventMessage<?>> events, long started) {
+        try {
+            collections.commits().insertOne(commit.toDocument());
+            metrics.stored(commit.size(), System.nanoTime() - started);
+        } catch (MongoException e) {
+            EventMessage<?> failed = firstEventOf(commit, events);
+            if (isDuplicateKey(e)) {
+                metrics.conflict();
+                voidPositions(commit);
+                handlePersistenceException(e, failed);
+            }
+            if (claimedByVoid(commit)) {
+                metrics.failed();
+                throw new EventStoreException("The commit for event " + failed.getIdentifier()
+                                              + " was not stored; nothing was written", e);
+            }
+            if (storedDespiteError(commit)) {
+                log.warn("Commit at position {} was stored although the write reported an error", commit.position(), e);
+                metrics.stored(commit.size(), System.nanoTime() - started);
+                return;
+            }
+            metrics.failed();
+            throw new EventStoreException("Could not tell whether the commit at position " + commit.position()
+                                          + " was stored", e);
+        }
+    }
+
+    private static EventMessage<?> firstEventOf(Commit commit, List<? extends EventMessage<?>> events) {
+        String identifier = commit.events().get(0).eventIdentifier();
+        for (EventMessage<?> event : events) {
+            if (event.getIdentifier().equals(identifier)) {
+                return event;
+            }
+        }
+        return events.get(0);
+    }
+
+    /** Claims the positions of a commit that lost a conflict, so that readers need not wait for them. */
+    private void voidPositions(Commit commit) {
+        try {
+            collections.commits().insertOne(Commit.voided(commit.position(), commit.size(), clock.instant())
+                                                  .toDocument());
+        } catch (MongoException e) {
+            log.warn("Could not void positions {}..{}; readers will give them up after the gap timeout",
+                     commit.position(), commit.lastPosition(), e);
+        }
+    }
+
+    /**
+     * After an error of unknown outcome, tries to claim the commit's positions with a void commit. If that insert
+     * lands, the original write did not, and the caller can report a clean failure.
+     */
+    private boolean claimedByVoid(Commit commit) {
+        try {
+            collections.commits().insertOne(Commit.voided(commit.position(), commit.size(), clock.instant())
+                                                  .toDocument());
+            return true;
+        } catch (MongoException e) {
+            return false;
+        }
+    }
+
+    private boolean storedDespiteError(Commit commit) {
+        try {
+            Document existing = collections.commits().find(eq(Commit.POSITION, commit.position())).first();
+            return existing != null && !Commit.fromDocument(existing).isVoid();
+        } catch (MongoException e) {
+            return false;
+        }
+    }
+
+    static boolean isDuplicateKey(Exception exception) {
+        if (exception instanceof MongoWriteException write) {
+            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        }
+        if (exception instanceof MongoBulkWriteException bulk) {
+            return bulk.getWriteErrors().stream()
+                       .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+        }
+        return false;
+    }
+
+    private List<List<StoredEvent>> groupByAggregate(List<? extends EventMessage<?>> events, Serializer serializer) {
+        List<List<StoredEvent>> groups = new ArrayList<>();
+        String currentAggregate = null;
+        List<StoredEvent> current = null;
+        for (EventMessage<?> event : events) {
+            StoredEvent stored = serialize(event, serializer);
+            if (current == null || !Objects.equals(currentAggregate, stored.aggregateId())) {
+                current = new ArrayList<>();
+                groups.add(current);
+                currentAggregate = stored.aggregateId();
+            }
+            current.add(stored);
+        }
+        return groups;
+    }
+
+    private static StoredEvent serialize(EventMessage<?> event, Serializer serializer) {
+        SerializedObject<JsonNode> payload = event.serializePayload(serializer, JsonNode.class);
+        SerializedObject<JsonNode> metaData = event.serializeMetaData(serializer, JsonNode.class);
+        String aggregateType = null;
+        String aggregateId = null;
+        long sequence = 0;
+        if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getAggregateIdentifier() != null) {
+            aggregateType = domainEvent.getType();
+            aggregateId = domainEvent.getAggregateIdentifier();
+            sequence = domainEvent.getSequenceNumber();
+        }
+        return new StoredEvent(aggregateType, aggregateId, sequence, event.getIdentifier(), event.getTimestamp(),
+                               payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
+                               metaData.getData());
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        StoredEvent stored = serialize(snapshot, serializer);
+        Document existing = collections.snapshots().find(eq("_id", stored.aggregateId())).first();
+        if (existing != null && existing.get(StoredEvent.SEQUENCE, Number.class).longValue() >= stored.sequenceNumber()) {
+            return;
+        }
+        Document document = stored.toDocument(true).append("_id", stored.aggregateId())
+                                  .append(Commit.AGGREGATE_TYPE, stored.aggregateType());
+        collections.snapshots().replaceOne(eq("_id", stored.aggregateId()), document,
+                                           new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot = collections.snapshots().find(eq("_id", aggregateIdentifier)).first();
+        if (snapshot == null) {
+            return Stream.empty();
+        }
+        return Stream.of(StoredEvent.fromDocument(snapshot.getString(Commit.AGGREGATE_TYPE), aggregateIdentifier,
+                                                  snapshot));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String identifier, long firstSequenceNumber) {
+        return BatchSpliterator.<StoredEvent>stream(
+                last -> aggregateReader.eventsFrom(identifier,
+                                                   last == null ? firstSequenceNumber : last.sequenceNumber() + 1));
+    }
+
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
+        return BatchSpliterator.<TrackedEventData<JsonNode>>stream(
+                last -> trackingReader.nextBatch(last == null ? trackingToken : last.trackingToken()));
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        long from = readSnapshotData(aggregateIdentifier).map(DomainEventData::getSequenceNumber)
+                                                         .map(sequence -> sequence + 1).findFirst().orElse(0L);
+        Optional<Long> last = readEventData(aggregateIdentifier, from)
+                .map(DomainEventData::getSequenceNumber).reduce((a, b) -> b);
+        return last.isPresent() || from == 0 ? last : Optional.of(from - 1);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    /**
+     * A token at the highest allocated position. Positions near the head that are still in flight are kept as gaps,
+     * so a processor that starts at the head still receives them.
+     */
+    @Override
+    public TrackingToken createHeadToken() {
+        long head = positions.head();
+        if (head == 0) {
+            return null;
+        }
+        long from = Math.max(0, head - 256);
+        List<Long> window = new ArrayList<>();
+        for (long position = from; position < head; position++) {
+            window.add(position);
+        }
+        SortedSet<Long> missing = new TreeSet<>(window);
+        for (Document document : collections.commits().find(in(Commit.POSITION, window))) {
+            Commit commit = Commit.fromDocument(document);
+            for (long position = commit.position(); position <= commit.lastPosition(); position++) {
+                missing.remove(position);
+            }
+        }
+        missing.remove(head - 1);
+        return GapAwareTrackingToken.newInstance(head - 1, missing);
+    }
+
+    /** A token just before the first commit at or after {@code dateTime}; this one scans on the embedded server. */
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        Document first = collections.commits().find(gte(Commit.COMMITTED_AT, java.util.Date.from(dateTime)))
+                                    .sort(new Document(Commit.POSITION, 1)).limit(1).first();
+        if (first == null) {
+            return createHeadToken();
+        }
+        long position = first.get(Commit.POSITION, Number.class).longValue();
+        return position == 0 ? null : GapAwareTrackingToken.newInstance(position - 1, List.of());
+    }
+
+    /** The highest allocated position, or -1 when nothing was ever appended. */
+    public long headPosition() {
+        return positions.head() - 1;
+    }
+
+    long gapsWaiting() {
+        return gaps.waiting(clock.instant());
+    }
+
+    public EventStoreCollections collections() {
+        return collections;
+    }
+
+    public static class Builder extends AbstractEventStorageEngine.Builder {
+
+        private EventStoreCollections collections;
+        private Duration gapTimeout = Duration.ofSeconds(60);
+        private int batchSize = 256;
+        private int aggregateWindow = 64;
+        private int maxGapOffset = 10_000;
+        private Clock clock = Clock.systemUTC();
+        private MeterRegistry meterRegistry;
+
+        public Builder collections(EventStoreCollections collections) {
+            this.collections = collections;
+            return this;
+        }
+
+        /** How long a missing position is waited for before readers give it up; 60 s by default. */
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /** How many positions one tracking read asks for. */
+        public Builder batchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        public Builder maxGapOffset(int maxGapOffset) {
+            this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder meterRegistry(MeterRegistry meterRegistry) {
+            this.meterRegistry = meterRegistry;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        public MongoCommitStorageEngine build() {
+            persistenceExceptionResolver(MongoCommitStorageEngine::isDuplicateKey);
+            return new MongoCommitStorageEngine(this);
+        }
+    }
+}

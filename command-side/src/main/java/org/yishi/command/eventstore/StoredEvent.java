@@ -1,0 +1,118 @@
+package org.yishi.command.eventstore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * One event as it sits inside a commit document: {@code {id, seq, type, rev, ts, payload, meta}}.
+ * The aggregate fields live on the commit, not on every event.
+ */
+record StoredEvent(String aggregateType, String aggregateId, long sequenceNumber, String eventIdentifier,
+                   Instant timestamp, String payloadType, String payloadRevision, JsonNode payload,
+                   JsonNode metaData) implements DomainEventData<JsonNode> {
+
+    static final String ID = "id";
+    static final String SEQUENCE = "seq";
+    static final String PAYLOAD_TYPE = "type";
+    static final String REVISION = "rev";
+    static final String TIMESTAMP = "ts";
+    static final String PAYLOAD = "payload";
+    static final String META_DATA = "meta";
+
+    Document toDocument(boolean domainEvent) {
+        Document document = new Document(ID, eventIdentifier);
+        if (domainEvent) {
+            document.append(SEQUENCE, sequenceNumber);
+        }
+        return document.append(PAYLOAD_TYPE, payloadType)
+                       .append(REVISION, payloadRevision)
+                       .append(TIMESTAMP, Date.from(timestamp))
+                       .append(PAYLOAD, BsonJson.toBson(payload))
+                       .append(META_DATA, BsonJson.toBson(metaData));
+    }
+
+    static StoredEvent fromDocument(String aggregateType, String aggregateId, Document event) {
+        Long sequence = event.getLong(SEQUENCE);
+        return new StoredEvent(aggregateType, aggregateId, sequence == null ? 0L : sequence,
+                               event.getString(ID), event.getDate(TIMESTAMP).toInstant(),
+                               event.getString(PAYLOAD_TYPE), event.getString(REVISION),
+                               BsonJson.toJson(event.get(PAYLOAD)), BsonJson.toJson(event.get(META_DATA)));
+    }
+
+    /** The shape Axon's tracking readers expect: domain events keep their aggregate, others do not. */
+    TrackedEventData<JsonNode> tracked(TrackingToken token) {
+        if (aggregateId != null) {
+            return new TrackedDomainEventData<>(token, this);
+        }
+        return new TrackedPlainEvent(token, this);
+    }
+
+    @Override
+    public String getType() {
+        return aggregateType;
+    }
+
+    @Override
+    public String getAggregateIdentifier() {
+        return aggregateId;
+    }
+
+    @Override
+    public long getSequenceNumber() {
+        return sequenceNumber;
+    }
+
+    @Override
+    public String getEventIdentifier() {
+        return eventIdentifier;
+    }
+
+    @Override
+    public Instant getTimestamp() {
+        return timestamp;
+    }
+
+    @Override
+    public SerializedObject<JsonNode> getMetaData() {
+        return new SimpleSerializedObject<>(metaData, JsonNode.class, MetaData.class.getName(), null);
+    }
+
+    @Override
+    public SerializedObject<JsonNode> getPayload() {
+        return new SimpleSerializedObject<>(payload, JsonNode.class, payloadType, payloadRevision);
+    }
+
+    private record TrackedPlainEvent(TrackingToken trackingToken, StoredEvent event)
+            implements TrackedEventData<JsonNode> {
+
+        @Override
+        public String getEventIdentifier() {
+            return event.eventIdentifier();
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return event.timestamp();
+        }
+
+        @Override
+        public SerializedObject<JsonNode> getMetaData() {
+            return event.getMetaData();
+        }
+
+        @Override
+        public SerializedObject<JsonNode> getPayload() {
+            return event.getPayload();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.yishi.command.eventstore;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EngineTest {
+
+    @TempDir
+    Path directory;
+    TestStore store;
+    MongoCommitStorageEngine engine;
+
+    @BeforeEach
+    void open() {
+        store = TestStore.open(directory);
+        engine = store.engine(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static DomainEventMessage<?> increased(String id, long sequence) {
+        return new GenericDomainEventMessage<>("Tally", id, sequence,
+                                               new Tally.TallyIncreased(id, 1, sequence + 1));
+    }
+
+    @Test
+    void eventsOfOneUnitOfWorkAreOneCommitDocumentWithReadablePayloads() {
+        engine.appendEvents(List.of(increased("a", 0), increased("a", 1), increased("a", 2)));
+
+        List<Document> commits = store.collections().commits().find().into(new java.util.ArrayList<>());
+        assertThat(commits).hasSize(1);
+        Document commit = commits.get(0);
+        assertThat(commit.get("_id")).isEqualTo(0L);
+        assertThat(commit.getString("key")).isEqualTo("a#0");
+        assertThat(commit.getList("events", Document.class)).hasSize(3);
+        Document payload = commit.getList("events", Document.class).get(2).get("payload", Document.class);
+        assertThat(payload.get("totalAfter")).isEqualTo(3);
+        assertThat(payload.getString("id")).isEqualTo("a");
+    }
+
+    @Test
+    void anAggregateIsReadBackInSequenceAcrossCommits() {
+        for (long sequence = 0; sequence < 200; sequence += 2) {
+            engine.appendEvents(List.of(increased("a", sequence), increased("a", sequence + 1)));
+            engine.appendEvents(List.of(increased("b", sequence / 2)));
+        }
+
+        List<Long> sequences = engine.readEvents("a").asStream().map(DomainEventMessage::getSequenceNumber).toList();
+        assertThat(sequences).hasSize(200).isSorted().startsWith(0L).endsWith(199L);
+        assertThat(engine.readEvents("a", 150).asStream().map(DomainEventMessage::getSequenceNumber).findFirst())
+                .contains(150L);
+        assertThat(engine.readEvents("a", 151).asStream().map(DomainEventMessage::getSequenceNumber).findFirst())
+                .contains(151L);
+        assertThat(engine.lastSequenceNumberFor("b")).contains(99L);
+        assertThat(engine.lastSequenceNumberFor("nobody")).isEmpty();
+        Tally.TallyIncreased last = (Tally.TallyIncreased) engine.readEvents("a").asStream()
+                                                                  .reduce((x, y) -> y).orElseThrow().getPayload();
+        assertThat(last.totalAfter()).isEqualTo(200);
+    }
+
+    @Test
+    void twoWritersOfTheSameAggregateVersionConflictAndOnlyOneIsStored() {
+        engine.appendEvents(List.of(increased("a", 0)));
+
+        engine.appendEvents(List.of(increased("a", 1)));
+        assertThatThrownBy(() -> engine.appendEvents(List.of(increased("a", 1))))
+                .isInstanceOf(ConcurrencyException.class);
+
+        assertThat(engine.readEvents("a").asStream().count()).isEqualTo(2);
+    }
+
+    @Test
+    void theLosingWritersPositionsAreVoidedSoReadersDoNotWaitForThem() {
+        engine.appendEvents(List.of(increased("a", 0)));
+        assertThatThrownBy(() -> engine.appendEvents(List.of(increased("a", 0))))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        engine.appendEvents(List.of(increased("a", 1)));
+        assertThatThrownBy(() -> engine.appendEvents(List.of(increased("a", 1), increased("a", 2))))
+                .isInstanceOf(ConcurrencyException.class);
+        engine.appendEvents(List.of(increased("a", 2)));
+
+        List<? extends TrackedEventMessage<?>> events = engine.readEvents(null, false).toList();
+        assertThat(events).hasSize(3);
+        GapAwareTrackingToken last = (GapAwareTrackingToken) events.get(2).trackingToken();
+        assertThat(last.getIndex()).isEqualTo(5);
+        assertThat(last.getGaps()).isEmpty();
+    }
+
+    @Test
+    void eventsWithoutAnAggregateAreStoredAndTracked() {
+        engine.appendEvents(List.of(GenericEventMessage.asEventMessage("a notice")));
+
+        List<? extends TrackedEventMessage<?>> events = engine.readEvents(null, false).toList();
+        assertThat(events).singleElement()
+                          .satisfies(event -> assertThat(event.getPayload()).isEqualTo("a notice"))
+                          .isNotInstanceOf(DomainEventMessage.class);
+    }
+
+    @Test
+    void theLatestSnapshotWinsAndAnOlderOneNeverReplacesIt() {
+        engine.storeSnapshot(new GenericDomainEventMessage<>("Tally", "a", 10, new Tally.TallyOpened("a")));
+        engine.storeSnapshot(new GenericDomainEventMessage<>("Tally", "a", 20, new Tally.TallyOpened("a")));
+        engine.storeSnapshot(new GenericDomainEventMessage<>("Tally", "a", 15, new Tally.TallyOpened("a")));
+
+        assertThat(engine.readSnapshot("a")).get().extracting(DomainEventMessage::getSequenceNumber).isEqualTo(20L);
+    }
+
+    @Test
+    void aTrackingReadFollowsGlobalPositionsInBatches() {
+        for (int i = 0; i < 600; i++) {
+            engine.appendEvents(List.of(increased("agg-" + (i % 7), i / 7)));
+        }
+
+        List<Long> positions = engine.readEvents(null, false)
+                                     .map(event -> event.trackingToken().position().orElseThrow()).toList();
+        assertThat(positions).hasSize(600).isSorted().doesNotHaveDuplicates().startsWith(0L).endsWith(599L);
+        assertThat(engine.headPosition()).isEqualTo(599);
+        GapAwareTrackingToken head = (GapAwareTrackingToken) engine.createHeadToken();
+        assertThat(head.getIndex()).isEqualTo(599);
+        assertThat(engine.readEvents(head, false).count()).isZero();
+    }
+}
