@@ -3,8 +3,10 @@ package org.yishi.command.eventstore;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.yishi.command.eventstore.embedded.EmbeddedMongoServer;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -23,11 +25,23 @@ final class GlobalPositions {
         this.counters = counters;
     }
 
-    /** Allocates {@code count} positions and returns the first of them. */
+    void ensureCounter() {
+        counters.updateOne(eq("_id", COUNTER_ID), Updates.setOnInsert(NEXT, 0L), new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * Allocates {@code count} positions and returns the first of them.
+     * <p>
+     * The allocation is marked {@link EmbeddedMongoServer#DURABLE_WITH_NEXT_WRITE}: only the commit built from it
+     * needs to be durable, and the store commit that makes that commit durable covers the counter too. If the
+     * process dies before, the positions were never acknowledged to anyone and may be handed out again.
+     */
     long allocate(int count) {
         Document after = counters.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc(NEXT, (long) count),
-                                                   new FindOneAndUpdateOptions().upsert(true)
-                                                                                .returnDocument(ReturnDocument.AFTER));
+                                                   new FindOneAndUpdateOptions()
+                                                           .upsert(true)
+                                                           .returnDocument(ReturnDocument.AFTER)
+                                                           .comment(EmbeddedMongoServer.DURABLE_WITH_NEXT_WRITE));
         return after.get(NEXT, Number.class).longValue() - count;
     }
 

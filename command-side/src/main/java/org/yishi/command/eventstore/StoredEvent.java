@@ -9,6 +9,9 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
+import org.yishi.command.api.EventMetadata;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 import java.util.Date;
@@ -47,6 +50,15 @@ record StoredEvent(String aggregateType, String aggregateId, long sequenceNumber
                                event.getString(ID), event.getDate(TIMESTAMP).toInstant(),
                                event.getString(PAYLOAD_TYPE), event.getString(REVISION),
                                BsonJson.toJson(event.get(PAYLOAD)), BsonJson.toJson(event.get(META_DATA)));
+    }
+
+    /** This event with its global position added to its metadata, as handlers downstream need it. */
+    StoredEvent atPosition(long position) {
+        ObjectNode withPosition = metaData.isObject() ? ((ObjectNode) metaData).deepCopy()
+                                                      : JsonNodeFactory.instance.objectNode();
+        withPosition.put(EventMetadata.GLOBAL_POSITION, position);
+        return new StoredEvent(aggregateType, aggregateId, sequenceNumber, eventIdentifier, timestamp, payloadType,
+                               payloadRevision, payload, withPosition);
     }
 
     /** The shape Axon's tracking readers expect: domain events keep their aggregate, others do not. */

@@ -140,7 +140,7 @@ final class TrackingReader {
             for (StoredEvent event : commit.events()) {
                 if (position > token.getIndex() || token.getGaps().contains(position)) {
                     token = without(token.advanceTo(position, maxGapOffset), settled);
-                    batch.add(event.tracked(token));
+                    batch.add(event.atPosition(position).tracked(token));
                 }
                 position++;
             }

@@ -36,6 +36,7 @@ class Tally {
 
     @CommandHandler
     long handle(AddToTally command) {
+        // apply() runs the sourcing handler at once, so total is the total after this command when returned
         for (int i = 0; i < command.times(); i++) {
             apply(new TallyIncreased(id, command.amount(), total + command.amount()));
         }

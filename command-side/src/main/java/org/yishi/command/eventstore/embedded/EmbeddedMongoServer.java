@@ -18,6 +18,13 @@ import java.nio.file.Path;
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
+    /**
+     * A command comment by which a client says that a write need not be durable before it is acknowledged, because
+     * a later write that depends on it will be, and a store commit covers every write applied before it. Real
+     * MongoDB ignores comments.
+     */
+    public static final String DURABLE_WITH_NEXT_WRITE = "yishi:durable-with-next-write";
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
     private static final String STORE_FILE = "yishi.mv.db";
 

@@ -1,0 +1,75 @@
+package org.yishi.command.eventstore;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/** An Axon configuration over the engine: the Tally aggregate and one streaming processor running a projection. */
+final class AxonHarness implements AutoCloseable {
+
+    static final String GROUP = "tallies";
+
+    enum ProcessorKind { TRACKING, POOLED }
+
+    final Configuration configuration;
+    final TallyProjection projection = new TallyProjection();
+    final MongoCommitStorageEngine engine;
+
+    AxonHarness(TestStore store, Duration gapTimeout, ProcessorKind kind) {
+        engine = store.engine(gapTimeout);
+        MongoTokenStore tokenStore = store.tokenStore();
+        configuration = DefaultConfigurer
+                .defaultConfiguration()
+                .configureSerializer(c -> EventSerializers.jackson())
+                .configureEventStore(c -> EmbeddedEventStore.builder().storageEngine(engine)
+                                                            .fetchDelay(50).build())
+                .configureAggregate(Tally.class)
+                .eventProcessing(processing -> {
+                    processing.registerTokenStore(c -> tokenStore)
+                              .registerEventHandler(c -> projection)
+                              .assignHandlerInstancesMatching(GROUP, handler -> true);
+                    if (kind == ProcessorKind.TRACKING) {
+                        processing.registerTrackingEventProcessor(GROUP);
+                    } else {
+                        processing.registerPooledStreamingEventProcessor(GROUP);
+                    }
+                })
+                .buildConfiguration();
+        configuration.start();
+    }
+
+    CommandGateway commands() {
+        return configuration.commandGateway();
+    }
+
+    StreamingEventProcessor processor() {
+        EventProcessor processor = configuration.eventProcessingConfiguration().eventProcessor(GROUP).orElseThrow();
+        return (StreamingEventProcessor) processor;
+    }
+
+    static void await(Duration timeout, BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        configuration.shutdown();
+    }
+}

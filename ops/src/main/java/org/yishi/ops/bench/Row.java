@@ -1,0 +1,28 @@
+package org.yishi.ops.bench;
+
+/** One store size's figures, printed as one line of the table. */
+record Row(long size, double preloadSeconds, double preloadEventsPerSecond, long preloadGroupCommits,
+           double singleEventCommitsPerSecond, double threeEventCommitsPerSecond, long appendGroupCommits,
+           Latencies load, double trackingEventsPerSecond, long trackedEvents, long fileMib, long heapMib) {
+
+    private static final String FORMAT =
+            "%10s | %9s | %9s | %9s | %10s | %10s | %9s | %8s | %8s | %11s | %8s | %7s | %7s%n";
+
+    static String header() {
+        return String.format(FORMAT, "events", "preload s", "preload/s", "grp cmts", "1-ev cmt/s", "3-ev cmt/s",
+                             "grp cmts", "load p50", "load p99", "tracking/s", "tracked", "file MB", "heap MB")
+               + String.format(FORMAT, "", "", "", "(preload)", "4 threads", "4 threads", "(appends)", "ms", "ms",
+                               "events", "events", "", "retained");
+    }
+
+    String line() {
+        return String.format(FORMAT, String.format("%,d", size), String.format("%.1f", preloadSeconds),
+                             String.format("%,.0f", preloadEventsPerSecond), String.format("%,d", preloadGroupCommits),
+                             String.format("%,.0f", singleEventCommitsPerSecond),
+                             String.format("%,.0f", threeEventCommitsPerSecond),
+                             String.format("%,d", appendGroupCommits), String.format("%.2f", load.p50Millis()),
+                             String.format("%.2f", load.p99Millis()), String.format("%,.0f", trackingEventsPerSecond),
+                             String.format("%,d", trackedEvents), String.format("%,d", fileMib),
+                             String.format("%,d", heapMib));
+    }
+}
