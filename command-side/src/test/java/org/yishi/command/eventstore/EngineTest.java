@@ -54,7 +54,7 @@ class EngineTest {
         assertThat(commit.getString("key")).isEqualTo("a#0");
         assertThat(commit.getList("events", Document.class)).hasSize(3);
         Document payload = commit.getList("events", Document.class).get(2).get("payload", Document.class);
-        assertThat(payload.get("totalAfter")).isEqualTo(3);
+        assertThat(payload.get("totalAfter")).isEqualTo(3L);
         assertThat(payload.getString("id")).isEqualTo("a");
     }
 
