@@ -22,11 +22,9 @@ public record EventStoreCollections(MongoCollection<Document> commits,
                                          database.getCollection("tokens"));
     }
 
-    /** Creates the collections, the indexes and the position counter the engine relies on; safe on every start. */
+    /** Creates the index and the position counter the engine relies on; safe on every start. */
     public EventStoreCollections ensureIndexes() {
         commits.createIndex(Indexes.ascending(Commit.KEY), new IndexOptions().unique(true).name("commit_key"));
-        tokens.createIndex(Indexes.ascending("processor"), new IndexOptions().name("token_processor"));
-        snapshots.createIndex(Indexes.ascending(Commit.AGGREGATE_TYPE), new IndexOptions().name("snapshot_type"));
         new GlobalPositions(counters).ensureCounter();
         return this;
     }

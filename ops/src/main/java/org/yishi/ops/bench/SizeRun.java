@@ -2,6 +2,8 @@ package org.yishi.ops.bench;
 
 import org.yishi.command.eventstore.MongoCommitStorageEngine;
 
+import java.lang.management.ManagementFactory;
+
 /**
  * All measurements for one store size, in the order that keeps them honest: the store is filled first, appends
  * are timed on the full store, then loads of preloaded motions, then a tracking read of the newest events.
@@ -20,22 +22,24 @@ final class SizeRun {
     private SizeRun() {
     }
 
-    static Row measure(long size, boolean fsync) {
-        try (BenchStore store = BenchStore.open(size, fsync)) {
+    static Row measure(long size, BenchOptions options) {
+        try (BenchStore store = BenchStore.open(size, options.fsync())) {
             MongoCommitStorageEngine engine = store.engine();
-            Preloader.Preload preload = Preloader.fill(engine, size, PRELOAD_THREADS);
+            long motions = size / Preloader.EVENTS_PER_MOTION;
+            Preloader.Preload preload = Preloader.fill(engine, size, PRELOAD_THREADS, options.bulkRest());
             long preloadGroupCommits = store.groupCommits();
 
             double single = AppendBench.commitsPerSecond(engine, 1, APPEND_COMMITS, APPEND_THREADS);
             double triple = AppendBench.commitsPerSecond(engine, 3, APPEND_COMMITS, APPEND_THREADS);
             long appendGroupCommits = store.groupCommits() - preloadGroupCommits;
 
-            Latencies load = LoadBench.measure(engine, size / Preloader.EVENTS_PER_MOTION, LOADS, SEED);
+            Latencies load = LoadBench.measure(engine, motions, LOADS, SEED);
             TrackingBench.Tracking tracking = TrackingBench.readNewest(engine, TRACKED_EVENTS);
 
-            return new Row(size, preload.seconds(), preload.eventsPerSecond(), preloadGroupCommits, single, triple,
-                           appendGroupCommits, load, tracking.eventsPerSecond(), tracking.events(),
-                           store.fileBytes() / MIB, Heap.retainedMib());
+            return new Row(size, preload.seconds(), preload.unitEventsPerSecond(), options.bulkRest(),
+                           preloadGroupCommits, single, triple, appendGroupCommits, load,
+                           tracking.eventsPerSecond(), tracking.events(), store.fileBytes() / MIB,
+                           Heap.retainedMib(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 }

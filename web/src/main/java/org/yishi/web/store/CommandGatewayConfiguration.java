@@ -1,0 +1,44 @@
+package org.yishi.web.store;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Commands that lost a race with another node (a {@link ConcurrencyException}) are retried on a fresh load of the
+ * aggregate; everything else, rejections included, is reported to the caller at once.
+ */
+@Configuration(proxyBeanMethods = false)
+class CommandGatewayConfiguration {
+
+    private static final int RETRIES = 3;
+    private static final int RETRY_INTERVAL_MILLIS = 50;
+
+    @Bean(destroyMethod = "shutdown")
+    ScheduledExecutorService commandRetryExecutor() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+        IntervalRetryScheduler retries = IntervalRetryScheduler
+                .builder()
+                .retryExecutor(commandRetryExecutor)
+                .retryInterval(RETRY_INTERVAL_MILLIS)
+                .maxRetryCount(RETRIES)
+                .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
+                .build();
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retries).build();
+    }
+}

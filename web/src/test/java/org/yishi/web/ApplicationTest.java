@@ -1,0 +1,53 @@
+package org.yishi.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
+class ApplicationTest {
+
+    @DynamicPropertySource
+    static void embeddedStoreInATemporaryDirectory(DynamicPropertyRegistry registry) throws Exception {
+        Path directory = Files.createTempDirectory("yishi-app-test");
+        registry.add("yishi.store.embedded.directory", directory::toString);
+        registry.add("yishi.store.uri", () -> "");
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void theApplicationStartsOnTheEmbeddedStoreReportsHealthyAndLoadsTheDemoCommunity() {
+        assertThat(http.getForObject("/actuator/health", String.class))
+                .contains("\"status\":\"UP\"").contains("embedded single-node").contains("community-directory");
+        assertThat(http.getForObject("/api/status", String.class)).contains("\"store\":\"embedded\"");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(
+                () -> assertThat(http.getForObject("/api/communities", String.class)).contains("锦苑社区"));
+        assertThat(http.getForObject("/", String.class)).contains("议事");
+    }
+
+    @Test
+    void metricsAreExposedForPrometheus() {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(
+                () -> assertThat(http.getForObject("/actuator/prometheus", String.class))
+                        .contains("yishi_eventstore_commits_total{application=\"yishi\",outcome=\"stored\"}")
+                        .contains("yishi_eventstore_events_appended_total")
+                        .contains("yishi_eventstore_commit_latency_seconds")
+                        .contains("yishi_eventstore_gaps_waiting")
+                        .contains("yishi_eventstore_gaps_given_up_total")
+                        .contains("yishi_processor_lag_positions{application=\"yishi\",processor=\"community-directory\"}"));
+    }
+}
