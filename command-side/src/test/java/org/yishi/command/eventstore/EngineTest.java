@@ -7,6 +7,11 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,5 +143,52 @@ class EngineTest {
         GapAwareTrackingToken head = (GapAwareTrackingToken) engine.createHeadToken();
         assertThat(head.getIndex()).isEqualTo(599);
         assertThat(engine.readEvents(head, false).count()).isZero();
+    }
+
+    /** An old shape of TallyIncreased that called the amount "delta" and had no revision. */
+    private static final class DeltaRenamed extends SingleEventUpcaster {
+
+        private static final SimpleSerializedType OLD = new SimpleSerializedType(Tally.TallyIncreased.class.getName(), null);
+
+        @Override
+        protected boolean canUpcast(IntermediateEventRepresentation representation) {
+            return representation.getType().equals(OLD);
+        }
+
+        @Override
+        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
+            return representation.upcastPayload(
+                    new SimpleSerializedType(OLD.getName(), "2"), JsonNode.class,
+                    payload -> {
+                        ObjectNode object = (ObjectNode) payload;
+                        object.set("amount", object.remove("delta"));
+                        return object;
+                    });
+        }
+    }
+
+    @Test
+    void storedEventsPassThroughUpcastersOnTheWayOut() {
+        MongoCommitStorageEngine upcasting = MongoCommitStorageEngine.builder()
+                .collections(store.collections())
+                .eventSerializer(EventSerializers.jackson())
+                .snapshotSerializer(EventSerializers.jackson())
+                .upcasterChain(new DeltaRenamed())
+                .build();
+        new GlobalPositions(store.collections().counters()).allocate(1);
+        store.collections().commits().insertOne(new Document("_id", 0L).append("key", "a#0").append("agg", "a")
+                .append("aggType", "Tally").append("first", 0L).append("n", 1)
+                .append("at", new java.util.Date())
+                .append("events", List.of(new Document("id", "e0").append("seq", 0L)
+                        .append("type", Tally.TallyIncreased.class.getName()).append("rev", null)
+                        .append("ts", new java.util.Date())
+                        .append("payload", new Document("id", "a").append("delta", 4).append("totalAfter", 4))
+                        .append("meta", new Document()))));
+
+        Tally.TallyIncreased event = (Tally.TallyIncreased) upcasting.readEvents("a").next().getPayload();
+
+        assertThat(event.amount()).isEqualTo(4);
+        assertThat(upcasting.readEvents(null, false).findFirst().orElseThrow().getPayload())
+                .isEqualTo(new Tally.TallyIncreased("a", 4, 4));
     }
 }
