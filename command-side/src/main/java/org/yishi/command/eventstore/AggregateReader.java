@@ -25,21 +25,27 @@ final class AggregateReader {
         this.window = window;
     }
 
+    /** A run of consecutive events, and whether the stream is known to end after it. */
+    record Run(List<StoredEvent> events, boolean last) {
+    }
+
     /**
-     * The next run of consecutive events from {@code sequence} on, or an empty list at the end of the stream.
-     * Callers start at a commit boundary (0, or one past a snapshot); a start inside a commit of at most
-     * {@code window} events is found too.
+     * The next run of consecutive events from {@code sequence} on. Callers start at a commit boundary (0, or one
+     * past a snapshot); a start inside a commit of at most {@code window} events is found too. When the next
+     * expected commit would start inside the window just read and was not there, the stream has ended, and no
+     * further query is needed to find that out.
      */
-    List<StoredEvent> eventsFrom(String aggregateId, long sequence) {
+    Run eventsFrom(String aggregateId, long sequence) {
         long lookBehind = sequence == 0 ? 0 : Math.min(sequence, window);
-        NavigableMap<Long, Commit> found = fetch(aggregateId, sequence - lookBehind, sequence + window - 1);
+        long windowEnd = sequence + window - 1;
+        NavigableMap<Long, Commit> found = fetch(aggregateId, sequence - lookBehind, windowEnd);
         List<StoredEvent> events = new ArrayList<>();
         long next = sequence;
         var containing = found.floorEntry(sequence);
         if (containing == null || containing.getValue().nextSequence() <= sequence) {
             containing = found.ceilingEntry(sequence);
             if (containing == null || containing.getKey() != sequence) {
-                return events;
+                return new Run(events, true);
             }
         }
         for (Commit commit : found.tailMap(containing.getKey(), true).values()) {
@@ -53,7 +59,7 @@ final class AggregateReader {
             }
             next = commit.nextSequence();
         }
-        return events;
+        return new Run(events, next <= windowEnd);
     }
 
     private NavigableMap<Long, Commit> fetch(String aggregateId, long fromSequence, long toSequence) {

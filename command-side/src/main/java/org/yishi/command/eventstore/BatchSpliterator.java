@@ -8,44 +8,41 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** A lazy stream that fetches the next batch, given the last element, until a batch comes back empty. */
+/**
+ * A lazy stream that fetches the next batch, given the last element seen (null at first), until a batch comes back
+ * empty or says it is the last.
+ */
 final class BatchSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
 
-    private final Function<T, List<? extends T>> nextBatch;
-    private Iterator<? extends T> current;
-    private T last;
-    private boolean first = true;
-    private boolean done;
+    record Batch<T>(List<? extends T> items, boolean last) {
+    }
 
-    private BatchSpliterator(Function<T, List<? extends T>> nextBatch) {
+    private final Function<T, Batch<T>> nextBatch;
+    private Iterator<? extends T> current;
+    private T lastSeen;
+    private boolean exhausted;
+
+    private BatchSpliterator(Function<T, Batch<T>> nextBatch) {
         super(Long.MAX_VALUE, ORDERED | NONNULL);
         this.nextBatch = nextBatch;
     }
 
-    static <T> Stream<T> stream(Function<T, List<? extends T>> nextBatch) {
+    static <T> Stream<T> stream(Function<T, Batch<T>> nextBatch) {
         return StreamSupport.stream(new BatchSpliterator<>(nextBatch), false);
     }
 
     @Override
     public boolean tryAdvance(Consumer<? super T> action) {
-        if (done) {
-            return false;
-        }
-        if (current == null || !current.hasNext()) {
-            if (!first && last == null) {
-                done = true;
+        while (current == null || !current.hasNext()) {
+            if (exhausted) {
                 return false;
             }
-            List<? extends T> batch = nextBatch.apply(last);
-            first = false;
-            if (batch.isEmpty()) {
-                done = true;
-                return false;
-            }
-            current = batch.iterator();
+            Batch<T> batch = nextBatch.apply(lastSeen);
+            exhausted = batch.last() || batch.items().isEmpty();
+            current = batch.items().iterator();
         }
-        last = current.next();
-        action.accept(last);
+        lastSeen = current.next();
+        action.accept(lastSeen);
         return true;
     }
 }

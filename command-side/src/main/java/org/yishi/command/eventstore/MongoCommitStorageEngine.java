@@ -235,15 +235,17 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     protected Stream<? extends DomainEventData<?>> readEventData(String identifier, long firstSequenceNumber) {
-        return BatchSpliterator.<StoredEvent>stream(
-                last -> aggregateReader.eventsFrom(identifier,
-                                                   last == null ? firstSequenceNumber : last.sequenceNumber() + 1));
+        return BatchSpliterator.<StoredEvent>stream(last -> {
+            AggregateReader.Run run = aggregateReader.eventsFrom(
+                    identifier, last == null ? firstSequenceNumber : last.sequenceNumber() + 1);
+            return new BatchSpliterator.Batch<>(run.events(), run.last());
+        });
     }
 
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
-        return BatchSpliterator.<TrackedEventData<JsonNode>>stream(
-                last -> trackingReader.nextBatch(last == null ? trackingToken : last.trackingToken()));
+        return BatchSpliterator.<TrackedEventData<JsonNode>>stream(last -> new BatchSpliterator.Batch<>(
+                trackingReader.nextBatch(last == null ? trackingToken : last.trackingToken()), false));
     }
 
     @Override

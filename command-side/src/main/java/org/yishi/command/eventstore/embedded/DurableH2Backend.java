@@ -16,8 +16,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <li><b>Durable when acknowledged.</b> MVStore writes its changes in the background about once a second, so a
  * killed process would lose writes the client already saw acknowledged. Every command that may write waits for a
  * {@link GroupCommit} before its reply is sent, unless the client marked it
- * {@link EmbeddedMongoServer#DURABLE_WITH_NEXT_WRITE}. Writes share a lock that the store commit takes exclusively, so a
- * commit never captures half of a write (a document without its index entry).</li>
+ * {@link EmbeddedMongoServer#DURABLE_WITH_NEXT_WRITE}. Writes share a lock that the group commit takes exclusively,
+ * so a group commit never captures half of a write (a document without its index entry). MVStore's own background
+ * commit (kept, because it also compacts the file) can; such a write was never acknowledged, and its document stays
+ * invisible to the index lookups the engine reads by.</li>
  * <li><b>No torn documents.</b> The backend updates a stored document object in place, and replies are encoded
  * after its collection lock is released. An atomic {@code $inc} could then return the value of a later increment,
  * and a read could see a document mid-update. Updates therefore exclude reads, and replies are copied before the
