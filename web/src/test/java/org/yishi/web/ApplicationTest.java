@@ -48,6 +48,7 @@ class ApplicationTest {
                         .contains("yishi_eventstore_commit_latency_seconds")
                         .contains("yishi_eventstore_gaps_waiting")
                         .contains("yishi_eventstore_gaps_given_up_total")
-                        .contains("yishi_processor_lag_positions{application=\"yishi\",processor=\"community-directory\"}"));
+                        .contains("yishi_processor_lag_positions{application=\"yishi\",processor=\"community-directory\"}")
+                        .contains("yishi_commands_seconds_count{application=\"yishi\",command=\"RegisterCommunity\",outcome=\"accepted\"}"));
     }
 }
