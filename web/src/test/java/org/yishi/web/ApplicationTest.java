@@ -2,29 +2,14 @@ package org.yishi.web;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureObservability
-class ApplicationTest {
-
-    @DynamicPropertySource
-    static void embeddedStoreInATemporaryDirectory(DynamicPropertyRegistry registry) throws Exception {
-        Path directory = Files.createTempDirectory("yishi-app-test");
-        registry.add("yishi.store.embedded.directory", directory::toString);
-        registry.add("yishi.store.uri", () -> "");
-    }
+class ApplicationTest extends RunningApplication {
 
     @Autowired
     TestRestTemplate http;

@@ -5,46 +5,237 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.yishi.command.api.Rejection;
+import org.yishi.command.api.Unauthorized;
+import org.yishi.command.api.community.AddResidentsGroup;
+import org.yishi.command.api.community.AppointAdministrator;
+import org.yishi.command.api.community.ChangePetitionThresholds;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.CommunityRegistered;
+import org.yishi.command.api.community.DesignateHouseholdRepresentative;
+import org.yishi.command.api.community.GrantRole;
+import org.yishi.command.api.community.HouseholdId;
+import org.yishi.command.api.community.HouseholdRegistered;
+import org.yishi.command.api.community.HouseholdRepresentativeDesignated;
+import org.yishi.command.api.community.MemberRegistered;
+import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.community.PetitionThresholds;
+import org.yishi.command.api.community.PetitionThresholdsChanged;
 import org.yishi.command.api.community.RegisterCommunity;
+import org.yishi.command.api.community.RegisterHousehold;
+import org.yishi.command.api.community.RegisterMember;
+import org.yishi.command.api.community.ResidentVerified;
+import org.yishi.command.api.community.ResidentsGroupAdded;
+import org.yishi.command.api.community.RevokeRole;
+import org.yishi.command.api.community.Role;
+import org.yishi.command.api.community.RoleGranted;
+import org.yishi.command.api.community.RoleRevoked;
+import org.yishi.command.api.community.VerifyResident;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A community (社区): the unit that owns its residents, its rules and its agreements. */
+/**
+ * A community (社区): the unit that owns its residents, its rules and its agreements. Public because the access check
+ * in {@code org.yishi.command.access} loads it by type and asks {@link #allows}.
+ */
 @Aggregate
-class Community {
+public class Community {
 
     private static final int MAX_NAME_LENGTH = 60;
+    private static final int MAX_PERSON_NAME_LENGTH = 40;
+    private static final int MAX_GROUP_NAME_LENGTH = 30;
+    private static final int MAX_ADDRESS_PART_LENGTH = 20;
 
     @AggregateIdentifier
     private CommunityId communityId;
+    private String registeredBy;
+    private final Members members = new Members();
+    private final ResidentsGroups groups = new ResidentsGroups();
+    private final Households households = new Households();
+    private PetitionThresholds thresholds;
 
     Community() {
     }
 
     @CommandHandler
     Community(RegisterCommunity command) {
-        require(command.registeredBy(), "登记人不能为空", "The person registering the community is required");
-        require(command.name(), "社区名称不能为空", "A community name is required");
-        require(command.street(), "所属街道不能为空", "The street office (街道) is required");
-        require(command.district(), "所属区不能为空", "The district is required");
-        if (command.name().strip().length() > MAX_NAME_LENGTH) {
-            throw new Rejection("社区名称不能超过" + MAX_NAME_LENGTH + "个字",
-                                "A community name has at most " + MAX_NAME_LENGTH + " characters");
-        }
-        apply(new CommunityRegistered(command.communityId(), command.name().strip(), command.street().strip(),
-                                      command.district().strip(), command.registeredBy()));
+        String registeredBy = Input.text(command.registeredBy(), "登记人", "The person registering the community");
+        String name = Input.text(command.name(), MAX_NAME_LENGTH, "社区名称", "A community name");
+        String street = Input.text(command.street(), "所属街道", "The street office (街道)");
+        String district = Input.text(command.district(), "所属区", "The district");
+        apply(new CommunityRegistered(command.communityId(), name, street, district, registeredBy));
     }
 
-    private static void require(String value, String chinese, String english) {
-        if (value == null || value.isBlank()) {
-            throw new Rejection(chinese, english);
+    /**
+     * Whether {@code actor} is a member holding one of {@code anyOf}, a resident role counting only once verified.
+     * Other aggregates' handlers ask this through {@code CommunityAccess}.
+     */
+    public boolean allows(PersonId actor, Role... anyOf) {
+        return members.allows(actor, anyOf);
+    }
+
+    @CommandHandler
+    void handle(AppointAdministrator command) {
+        // Until there is an administrator nobody can manage the community, so the one who registered it starts it off.
+        if (command.actor() == null || !command.actor().value().equals(registeredBy)) {
+            throw new Unauthorized("只有社区的登记人可以任命首位管理员",
+                                   "Only the person who registered the community may appoint its first administrator");
+        }
+        if (members.administrators() > 0) {
+            throw new Rejection("本社区已有管理员，请由管理员授予角色",
+                                "This community has an administrator already, who grants roles from now on");
+        }
+        PersonId person = Input.required(command.personId(), "人员编号", "A person id");
+        String name = Input.text(command.displayName(), MAX_PERSON_NAME_LENGTH, "姓名", "A display name");
+        apply(new MemberRegistered(communityId, person, name, null, command.actor()));
+        apply(new RoleGranted(communityId, person, Role.ADMINISTRATOR, null, command.actor()));
+    }
+
+    @CommandHandler
+    void handle(AddResidentsGroup command) {
+        requireAdministrator(command.actor());
+        Input.required(command.groupId(), "居民小组编号", "A residents' group id");
+        String name = Input.text(command.name(), MAX_GROUP_NAME_LENGTH, "居民小组名称", "A residents' group name");
+        groups.checkNew(command.groupId(), name);
+        apply(new ResidentsGroupAdded(communityId, command.groupId(), name, command.actor()));
+    }
+
+    @CommandHandler
+    void handle(RegisterHousehold command) {
+        requireAdministrator(command.actor());
+        Input.required(command.householdId(), "户编号", "A household id");
+        groups.requireKnown(Input.required(command.groupId(), "居民小组", "A residents' group"));
+        Address address = new Address(
+                Input.text(command.building(), MAX_ADDRESS_PART_LENGTH, "楼栋", "A building"),
+                Input.optional(command.unit()),
+                Input.text(command.room(), MAX_ADDRESS_PART_LENGTH, "门牌号", "A room number"));
+        households.checkNew(command.householdId(), address);
+        apply(new HouseholdRegistered(communityId, command.householdId(), command.groupId(), address.building(),
+                                      address.unit(), address.room(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(RegisterMember command) {
+        requireAdministrator(command.actor());
+        PersonId person = Input.required(command.personId(), "人员编号", "A person id");
+        if (members.contains(person)) {
+            throw new Rejection("此人已是本社区成员", "This person is a member of this community already");
+        }
+        String name = Input.text(command.displayName(), MAX_PERSON_NAME_LENGTH, "姓名", "A display name");
+        if (command.householdId() != null) {
+            households.requireKnown(command.householdId());
+        }
+        apply(new MemberRegistered(communityId, person, name, command.householdId(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(VerifyResident command) {
+        requireAdministrator(command.actor());
+        if (members.get(command.personId()).verified()) {
+            throw new Rejection("此人的居住情况已核实", "This person's residence is verified already");
+        }
+        apply(new ResidentVerified(communityId, command.personId(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(GrantRole command) {
+        requireAdministrator(command.actor());
+        RoleRules.checkGrant(members.get(command.personId()), command.role(), command.stakeholderGroup());
+        apply(new RoleGranted(communityId, command.personId(), command.role(), command.stakeholderGroup(),
+                              command.actor()));
+    }
+
+    @CommandHandler
+    void handle(RevokeRole command) {
+        requireAdministrator(command.actor());
+        RoleRules.checkRevoke(members.get(command.personId()), command.role(), members.administrators());
+        apply(new RoleRevoked(communityId, command.personId(), command.role(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(DesignateHouseholdRepresentative command) {
+        requireAdministrator(command.actor());
+        HouseholdId household = Input.required(command.householdId(), "户编号", "A household id");
+        households.requireKnown(household);
+        Member member = members.get(command.personId());
+        if (!member.belongsTo(household)) {
+            throw new Rejection("此人不属于这一户", "This person does not belong to this household");
+        }
+        if (!member.verified()) {
+            // The representative casts the household's vote, so an unverified claim must not carry it.
+            throw new Rejection("户代表须是居住情况已核实的居民", "A household representative must be a verified resident");
+        }
+        PersonId replaced = households.representative(household).orElse(null);
+        if (command.personId().equals(replaced)) {
+            throw new Rejection("此人已是这一户的户代表", "This person represents this household already");
+        }
+        apply(new HouseholdRepresentativeDesignated(communityId, household, command.personId(), replaced,
+                                                    command.actor()));
+    }
+
+    @CommandHandler
+    void handle(ChangePetitionThresholds command) {
+        requireAdministrator(command.actor());
+        PetitionThresholdRule.check(command.thresholds(), thresholds);
+        apply(new PetitionThresholdsChanged(communityId, command.thresholds(), command.actor()));
+    }
+
+    private void requireAdministrator(PersonId actor) {
+        if (!members.allows(actor, Role.ADMINISTRATOR)) {
+            throw new Unauthorized("只有本社区的管理员可以这样做", "Only an administrator of this community may do this");
         }
     }
 
     @EventSourcingHandler
     void on(CommunityRegistered event) {
         communityId = event.communityId();
+        registeredBy = event.registeredBy();
+        thresholds = PetitionThresholds.DEFAULT;
+    }
+
+    @EventSourcingHandler
+    void on(ResidentsGroupAdded event) {
+        groups.add(event.groupId(), event.name());
+    }
+
+    @EventSourcingHandler
+    void on(HouseholdRegistered event) {
+        households.add(event.householdId(), new Address(event.building(), event.unit(), event.room()));
+    }
+
+    @EventSourcingHandler
+    void on(MemberRegistered event) {
+        members.add(event.personId(), Member.registered(event.householdId()));
+    }
+
+    @EventSourcingHandler
+    void on(ResidentVerified event) {
+        members.change(event.personId(), Member::verify);
+    }
+
+    @EventSourcingHandler
+    void on(RoleGranted event) {
+        members.change(event.personId(), member -> member.with(event.role()));
+    }
+
+    @EventSourcingHandler
+    void on(RoleRevoked event) {
+        if (event.role() == Role.HOUSEHOLD_REPRESENTATIVE) {
+            households.withoutRepresentative(members.get(event.personId()).household());
+        }
+        members.change(event.personId(), member -> member.without(event.role()));
+    }
+
+    @EventSourcingHandler
+    void on(HouseholdRepresentativeDesignated event) {
+        if (event.replaced() != null) {
+            members.change(event.replaced(), member -> member.without(Role.HOUSEHOLD_REPRESENTATIVE));
+        }
+        members.change(event.personId(), member -> member.with(Role.HOUSEHOLD_REPRESENTATIVE));
+        households.designate(event.householdId(), event.personId());
+    }
+
+    @EventSourcingHandler
+    void on(PetitionThresholdsChanged event) {
+        thresholds = event.thresholds();
     }
 }

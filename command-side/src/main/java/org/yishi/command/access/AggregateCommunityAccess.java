@@ -1,0 +1,51 @@
+package org.yishi.command.access;
+
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+import org.yishi.command.api.Rejection;
+import org.yishi.command.api.Unauthorized;
+import org.yishi.command.api.community.CommunityId;
+import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.community.Role;
+import org.yishi.command.community.Community;
+
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Asks the community aggregate itself, loaded from its events, so that a check always sees the latest grant or
+ * revocation. It runs inside the calling handler's unit of work, which holds the community's lock until it ends.
+ */
+@Component
+class AggregateCommunityAccess implements CommunityAccess {
+
+    private final Repository<Community> communities;
+
+    AggregateCommunityAccess(Repository<Community> communities) {
+        this.communities = communities;
+    }
+
+    @Override
+    public void require(CommunityId community, PersonId actor, Role... anyOf) {
+        if (!load(community).invoke(loaded -> loaded.allows(actor, anyOf))) {
+            throw new Unauthorized("需要本社区的以下角色之一：" + names(anyOf, Role::chinese, "、"),
+                                   "This needs one of these roles in this community: "
+                                   + names(anyOf, Role::english, ", "));
+        }
+    }
+
+    private Aggregate<Community> load(CommunityId community) {
+        try {
+            return communities.load(community.value());
+        } catch (AggregateNotFoundException unknown) {
+            throw new Rejection("社区不存在", "No such community");
+        }
+    }
+
+    private static String names(Role[] roles, Function<Role, String> name, String separator) {
+        return Arrays.stream(roles).map(name).collect(Collectors.joining(separator));
+    }
+}

@@ -1,0 +1,46 @@
+package org.yishi.command.community;
+
+import org.yishi.command.api.Rejection;
+import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.community.Role;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/** The members of one community, by person. */
+final class Members {
+
+    private final Map<PersonId, Member> byPerson = new HashMap<>();
+
+    boolean contains(PersonId person) {
+        return byPerson.containsKey(person);
+    }
+
+    Member get(PersonId person) {
+        Member member = byPerson.get(person);
+        if (member == null) {
+            throw new Rejection("此人不是本社区成员", "This person is not a member of this community");
+        }
+        return member;
+    }
+
+    /** Whether {@code person} is a member acting in at least one of {@code anyOf}; a stranger never is. */
+    boolean allows(PersonId person, Role... anyOf) {
+        Member member = byPerson.get(person);
+        return member != null && Arrays.stream(anyOf).anyMatch(member::actsAs);
+    }
+
+    long administrators() {
+        return byPerson.values().stream().filter(member -> member.actsAs(Role.ADMINISTRATOR)).count();
+    }
+
+    void add(PersonId person, Member member) {
+        byPerson.put(person, member);
+    }
+
+    void change(PersonId person, UnaryOperator<Member> change) {
+        byPerson.computeIfPresent(person, (id, member) -> change.apply(member));
+    }
+}

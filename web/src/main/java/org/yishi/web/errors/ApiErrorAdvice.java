@@ -1,0 +1,69 @@
+package org.yishi.web.errors;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.yishi.command.api.Rejection;
+import org.yishi.command.api.Unauthorized;
+
+import java.util.Locale;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Turns what the command side refuses into JSON errors in Chinese and English. A refused command has changed
+ * nothing, so every one of these is safe to correct and send again.
+ */
+@RestControllerAdvice
+class ApiErrorAdvice {
+
+    @ExceptionHandler({CompletionException.class, ExecutionException.class})
+    ResponseEntity<ApiError> unwrap(Exception wrapper, Locale locale) throws Exception {
+        Throwable cause = wrapper.getCause();
+        if (cause instanceof Rejection rejection) {
+            return rejected(rejection, locale);
+        }
+        if (cause instanceof Exception exception) {
+            throw exception;
+        }
+        throw wrapper;
+    }
+
+    @ExceptionHandler(Rejection.class)
+    ResponseEntity<ApiError> rejected(Rejection rejection, Locale locale) {
+        boolean unauthorized = rejection instanceof Unauthorized;
+        return ResponseEntity.status(unauthorized ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY)
+                             .body(ApiError.of(unauthorized ? "unauthorized" : "rejected", rejection.chinese(),
+                                               rejection.english(), english(locale)));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ApiError> conflict(Locale locale) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                             .body(ApiError.of("conflict", "他人同时修改了同一内容，请刷新后重试",
+                                               "Someone changed this at the same time; reload and try again",
+                                               english(locale)));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ApiError> notFound(Locale locale) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                             .body(ApiError.of("not-found", "找不到该内容", "Not found", english(locale)));
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentNotValidException.class})
+    ResponseEntity<ApiError> malformed(Locale locale) {
+        return ResponseEntity.badRequest()
+                             .body(ApiError.of("malformed", "请求格式不正确", "The request is malformed",
+                                               english(locale)));
+    }
+
+    private static boolean english(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+}
