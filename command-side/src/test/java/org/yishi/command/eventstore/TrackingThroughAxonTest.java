@@ -94,7 +94,7 @@ class TrackingThroughAxonTest {
             Thread.sleep(2_000);
             stalled.insert();
 
-            await(Duration.ofSeconds(10), () -> axon.projection.totals.containsKey("stalled"), "the stalled writer");
+            await(Duration.ofSeconds(10), () -> axon.projection.size() == 4, "both events of the stalled writer");
             long later = stalled.position() + 2;
             assertThat(axon.projection.positionsByEvent.values())
                     .containsExactlyInAnyOrder(0L, stalled.position(), stalled.position() + 1, later);
