@@ -9,15 +9,16 @@ cd "$root"
 
 ./mvnw -q -pl ops -am package -DskipTests
 
-# The ops build writes its runtime classpath at package time; should it not, ask Maven for it here.
+# The ops build writes its runtime classpath at package time; should it not, ask Maven for it here, in the same
+# reactor as a package, so that command-side resolves to this build's jar rather than to one in the local repository.
 classpath_file=ops/target/classpath.txt
 if [[ ! -s "$classpath_file" ]]; then
   classpath_file=ops/target/bench-classpath.txt
-  ./mvnw -q -pl ops -am dependency:build-classpath -Dmdep.includeScope=runtime \
-    -Dmdep.outputFile="$root/$classpath_file"
+  ./mvnw -q -pl ops -am package dependency:build-classpath -DskipTests -DincludeScope=runtime \
+    -Dmdep.outputFile=target/bench-classpath.txt
 fi
 
-# A full run takes the better part of an hour: run from a copy of this build's own outputs, so that a rebuild of
+# A run can take half an hour (units preload): run from a copy of this build's own outputs, so that a rebuild of
 # the project meanwhile cannot change classes under the running benchmark.
 snapshot="$(mktemp -d -t yishi-bench-classes.XXXXXX)"
 trap 'rm -rf "$snapshot"' EXIT

@@ -4,8 +4,8 @@ package org.yishi.ops.bench;
  * Figures for Yishi's event store on the embedded file-backed server at growing sizes: append rate, aggregate load
  * latency and tracking read rate should stay about flat from ten thousand to a million events.
  * <p>
- * Arguments: {@code [sizes] [fsync] [preload]}, defaults {@code 10000,100000,1000000 true bulk}. The table goes to standard
- * output, preload progress to standard error.
+ * Arguments: {@code [sizes] [fsync] [preload]}, defaults {@code 10000,100000,1000000 true bulk} (see
+ * {@link BenchOptions}). The table goes to standard output, preload progress to standard error.
  */
 public final class EventStoreBenchmark {
 

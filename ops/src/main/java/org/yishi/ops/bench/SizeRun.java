@@ -2,8 +2,6 @@ package org.yishi.ops.bench;
 
 import org.yishi.command.eventstore.MongoCommitStorageEngine;
 
-import java.lang.management.ManagementFactory;
-
 /**
  * All measurements for one store size, in the order that keeps them honest: the store is filled first, appends
  * are timed on the full store, then loads of preloaded motions, then a tracking read of the newest events.
@@ -23,6 +21,7 @@ final class SizeRun {
     }
 
     static Row measure(long size, BenchOptions options) {
+        OtherLoad started = OtherLoad.now();
         try (BenchStore store = BenchStore.open(size, options.fsync())) {
             MongoCommitStorageEngine engine = store.engine();
             long motions = size / Preloader.EVENTS_PER_MOTION;
@@ -39,7 +38,7 @@ final class SizeRun {
             return new Row(size, preload.seconds(), preload.unitEventsPerSecond(), options.bulkRest(),
                            preloadGroupCommits, single, triple, appendGroupCommits, load,
                            tracking.eventsPerSecond(), tracking.events(), store.fileBytes() / MIB,
-                           Heap.retainedMib(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                           Heap.retainedMib(), started.othersShareSince());
         }
     }
 }

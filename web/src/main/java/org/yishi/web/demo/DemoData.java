@@ -12,6 +12,8 @@ import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.RegisterCommunity;
 import org.yishi.web.store.StoreProperties;
 
+import java.time.Clock;
+
 /**
  * Demo data for a first run on the embedded store, loaded through ordinary commands so it is stored as events like
  * everything else. Loading again finds the community already registered and leaves it alone.
@@ -21,14 +23,20 @@ import org.yishi.web.store.StoreProperties;
 class DemoData {
 
     static final CommunityId JINYUAN = new CommunityId("jinyuan");
+    static final String OPERATOR = "demo-operator";
+    static final String PASSWORD = "yishi2026";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final CommandGateway commands;
     private final StoreProperties store;
+    private final DemoCredentials credentials;
+    private final Clock clock;
 
-    DemoData(CommandGateway commands, StoreProperties store) {
+    DemoData(CommandGateway commands, StoreProperties store, DemoCredentials credentials, Clock clock) {
         this.commands = commands;
         this.store = store;
+        this.credentials = credentials;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -37,10 +45,16 @@ class DemoData {
             return;
         }
         try {
-            commands.sendAndWait(new RegisterCommunity(JINYUAN, "锦苑社区", "锦苑街道", "江岸区", "demo-operator"));
-            log.info("Demo data loaded: 锦苑社区 (jinyuan)");
+            commands.sendAndWait(new RegisterCommunity(JINYUAN, "锦苑社区", "锦苑街道", "江岸区", OPERATOR));
         } catch (AggregateStreamCreationException alreadyLoaded) {
             log.info("Demo data already present");
+            return;
         }
+        long started = System.nanoTime();
+        new DemoLoader(commands, clock.instant()).load();
+        credentials.save();
+        log.info("Demo data loaded: 锦苑社区 (jinyuan) in {} ms. Sign in with password {} as admin, resident01…"
+                 + "resident50, committee01…committee03, moderator, secretary, merchant01, merchant02, property01",
+                 (System.nanoTime() - started) / 1_000_000, PASSWORD);
     }
 }

@@ -2,12 +2,15 @@ package org.yishi.web.signin;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.yishi.command.api.Rejection;
+import org.yishi.command.api.account.Usernames;
 import org.yishi.command.api.community.PersonId;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -28,12 +31,20 @@ public class Credentials {
         this.credentials = database.getCollection("credentials");
     }
 
+    /** The command side's form, so that a credential and the username claimed in the event stream always agree. */
     public static String normalize(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return Usernames.normalize(username);
     }
 
+    /** Empty also for a name that could never have been claimed, such as a blank one. */
     public Optional<Credential> find(String username) {
-        return Optional.ofNullable(credentials.find(eq("_id", normalize(username))).first())
+        String normalized;
+        try {
+            normalized = normalize(username);
+        } catch (Rejection impossibleName) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(credentials.find(eq("_id", normalized)).first())
                        .map(document -> new Credential(document.getString("_id"),
                                                        new PersonId(document.getString("personId")),
                                                        document.getString("displayName"),
@@ -41,11 +52,19 @@ public class Credentials {
     }
 
     public void save(Credential credential) {
-        String username = normalize(credential.username());
-        credentials.replaceOne(eq("_id", username),
-                               new Document("_id", username).append("personId", credential.personId().value())
-                                                            .append("displayName", credential.displayName())
-                                                            .append("passwordHash", credential.passwordHash()),
-                               new ReplaceOptions().upsert(true));
+        saveAll(List.of(credential));
+    }
+
+    /** In one request, so that many credentials (the demo's) wait for one acknowledged write, not one each. */
+    public void saveAll(List<Credential> all) {
+        credentials.bulkWrite(all.stream().map(credential -> {
+            String username = normalize(credential.username());
+            return new ReplaceOneModel<>(eq("_id", username),
+                                         new Document("_id", username)
+                                                 .append("personId", credential.personId().value())
+                                                 .append("displayName", credential.displayName())
+                                                 .append("passwordHash", credential.passwordHash()),
+                                         new ReplaceOptions().upsert(true));
+        }).toList());
     }
 }

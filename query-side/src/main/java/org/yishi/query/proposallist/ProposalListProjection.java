@@ -1,0 +1,180 @@
+package org.yishi.query.proposallist;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.yishi.command.api.EventMetadata;
+import org.yishi.command.api.community.CommunityId;
+import org.yishi.command.api.community.MemberRegistered;
+import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.proposal.Category;
+import org.yishi.command.api.proposal.CoSignersCarriedOver;
+import org.yishi.command.api.proposal.ProposalAccepted;
+import org.yishi.command.api.proposal.ProposalCoSigned;
+import org.yishi.command.api.proposal.ProposalDeclined;
+import org.yishi.command.api.proposal.ProposalEdited;
+import org.yishi.command.api.proposal.ProposalId;
+import org.yishi.command.api.proposal.ProposalMerged;
+import org.yishi.command.api.proposal.ProposalSubmitted;
+import org.yishi.command.api.proposal.ProposalWithdrawn;
+import org.yishi.query.api.proposals.FindMyProposals;
+import org.yishi.query.api.proposals.FindProposals;
+import org.yishi.query.api.proposals.ProposalList;
+import org.yishi.query.api.proposals.ProposalOrder;
+import org.yishi.query.api.proposals.ProposalStatus;
+import org.yishi.query.personnames.PersonNames;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * The proposal lists: a community's, filtered and ordered, and a proposer's own. One document per proposal, keyed by
+ * its id; an event already reflected (its position is not newer than the document's) is skipped, so a replay or a
+ * redelivery changes nothing.
+ */
+@ProcessingGroup(ProposalListProjection.GROUP)
+public class ProposalListProjection {
+
+    public static final String GROUP = "proposal-list";
+
+    private final MongoCollection<Document> view;
+    private final PersonNames names;
+
+    public ProposalListProjection(MongoDatabase database) {
+        this.view = database.getCollection("view_proposal_list");
+        this.names = new PersonNames(database, "view_proposal_list_names");
+    }
+
+    @EventHandler
+    void on(MemberRegistered event) {
+        names.remember(event);
+    }
+
+    @EventHandler
+    void on(ProposalSubmitted event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
+        Document entry = new Document("_id", event.proposalId().value())
+                .append("communityId", event.communityId().value())
+                .append("title", event.title())
+                .append("category", event.category().name())
+                .append("status", ProposalStatus.SUBMITTED.name())
+                .append("proposerId", event.proposer().value())
+                .append("coSigns", 0)
+                .append("submittedAt", Date.from(event.at()))
+                .append("position", position);
+        view.replaceOne(eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ProposalEdited event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
+        change(event.proposalId(), position, entry -> entry.append("title", event.title())
+                                                         .append("category", event.category().name()));
+    }
+
+    @EventHandler
+    void on(ProposalCoSigned event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
+        change(event.proposalId(), position, entry -> entry.put("coSigns", entry.getInteger("coSigns") + 1));
+    }
+
+    @EventHandler
+    void on(CoSignersCarriedOver event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
+        change(event.proposalId(), position,
+               entry -> entry.put("coSigns", entry.getInteger("coSigns") + event.signers().size()));
+    }
+
+    @EventHandler
+    void on(ProposalAccepted event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
+        change(event.proposalId(), position, entry -> entry.put("status", ProposalStatus.ACCEPTED.name()));
+    }
+
+    @EventHandler
+    void on(ProposalDeclined event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
+        change(event.proposalId(), position, entry -> entry.put("status", ProposalStatus.DECLINED.name()));
+    }
+
+    @EventHandler
+    void on(ProposalMerged event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
+        change(event.proposalId(), position, entry -> entry.put("status", ProposalStatus.MERGED.name()));
+    }
+
+    @EventHandler
+    void on(ProposalWithdrawn event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
+        change(event.proposalId(), position, entry -> entry.put("status", ProposalStatus.WITHDRAWN.name()));
+    }
+
+    private void change(ProposalId id, long position, Consumer<Document> change) {
+        Document entry = view.find(eq("_id", id.value())).first();
+        if (entry == null || entry.get("position", Number.class).longValue() >= position) {
+            return;
+        }
+        change.accept(entry);
+        entry.put("position", position);
+        view.replaceOne(eq("_id", id.value()), entry);
+    }
+
+    /** Looked up when asked, not when written: the member may be registered in a batch handled later. */
+    private String proposerName(Document entry) {
+        return names.nameOf(new CommunityId(entry.getString("communityId")),
+                            new PersonId(entry.getString("proposerId")));
+    }
+
+    @ResetHandler
+    void reset() {
+        view.deleteMany(new Document());
+        names.forget();
+    }
+
+    @QueryHandler
+    ProposalList handle(FindProposals query) {
+        List<Bson> filters = new ArrayList<>(List.of(eq("communityId", query.communityId())));
+        if (query.status() != null) {
+            filters.add(eq("status", query.status().name()));
+        }
+        if (query.category() != null) {
+            filters.add(eq("category", query.category().name()));
+        }
+        Bson order = query.order() == ProposalOrder.MOST_CO_SIGNED
+                     ? Sorts.descending("coSigns", "submittedAt")
+                     : Sorts.descending("submittedAt");
+        return list(and(filters), order);
+    }
+
+    @QueryHandler
+    ProposalList handle(FindMyProposals query) {
+        return list(eq("proposerId", query.proposerId()), Sorts.descending("submittedAt"));
+    }
+
+    private ProposalList list(Bson filter, Bson order) {
+        List<ProposalList.Entry> entries = new ArrayList<>();
+        long position = -1;
+        for (Document entry : view.find(filter).sort(order)) {
+            entries.add(new ProposalList.Entry(entry.getString("_id"), entry.getString("communityId"),
+                                               entry.getString("title"), Category.valueOf(entry.getString("category")),
+                                               ProposalStatus.valueOf(entry.getString("status")),
+                                               proposerName(entry), entry.getInteger("coSigns"),
+                                               entry.getDate("submittedAt").toInstant()));
+            position = Math.max(position, entry.get("position", Number.class).longValue());
+        }
+        return new ProposalList(entries, position);
+    }
+}
