@@ -1,10 +1,6 @@
 package org.yishi.command.eventstore;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.ReplaceOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.DomainEventData;
@@ -14,12 +10,8 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -49,8 +41,6 @@ import static com.mongodb.client.model.Filters.in;
  */
 public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
 
-    private static final Logger log = LoggerFactory.getLogger(MongoCommitStorageEngine.class);
-
     private final EventStoreCollections collections;
     private final GlobalPositions positions;
     private final GapTracker gaps;
@@ -58,6 +48,7 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
     private final AggregateReader aggregateReader;
     private final Clock clock;
     private final EventStoreMetrics metrics;
+    private final CommitWriter writer;
 
     protected MongoCommitStorageEngine(Builder builder) {
         super(builder);
@@ -66,6 +57,7 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         this.positions = new GlobalPositions(collections.counters());
         this.gaps = new GapTracker(builder.gapTimeout, clock);
         this.metrics = new EventStoreMetrics(builder.meterRegistry, this);
+        this.writer = new CommitWriter(collections.commits(), clock, metrics);
         this.trackingReader = new TrackingReader(collections.commits(), positions::head, gaps, builder.batchSize,
                                                  builder.maxGapOffset, metrics::gapsGivenUp);
         this.aggregateReader = new AggregateReader(collections.commits(), builder.aggregateWindow);
@@ -97,30 +89,8 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
     }
 
     private void insert(Commit commit, List<? extends EventMessage<?>> events, long started) {
-        try {
-            collections.commits().insertOne(commit.toDocument());
-            metrics.stored(commit.size(), System.nanoTime() - started);
-        } catch (MongoException e) {
-            EventMessage<?> failed = firstEventOf(commit, events);
-            if (isDuplicateKey(e)) {
-                metrics.conflict();
-                voidPositions(commit);
-                handlePersistenceException(e, failed);
-            }
-            if (claimedByVoid(commit)) {
-                metrics.failed();
-                throw new EventStoreException("The commit for event " + failed.getIdentifier()
-                                              + " was not stored; nothing was written", e);
-            }
-            if (storedDespiteError(commit)) {
-                log.warn("Commit at position {} was stored although the write reported an error", commit.position(), e);
-                metrics.stored(commit.size(), System.nanoTime() - started);
-                return;
-            }
-            metrics.failed();
-            throw new EventStoreException("Could not tell whether the commit at position " + commit.position()
-                                          + " was stored", e);
-        }
+        writer.write(commit, started).ifPresent(conflict -> handlePersistenceException(conflict,
+                                                                                     firstEventOf(commit, events)));
     }
 
     private static EventMessage<?> firstEventOf(Commit commit, List<? extends EventMessage<?>> events) {
@@ -133,57 +103,12 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         return events.get(0);
     }
 
-    /** Claims the positions of a commit that lost a conflict, so that readers need not wait for them. */
-    private void voidPositions(Commit commit) {
-        try {
-            collections.commits().insertOne(Commit.voided(commit.position(), commit.size(), clock.instant())
-                                                  .toDocument());
-        } catch (MongoException e) {
-            log.warn("Could not void positions {}..{}; readers will give them up after the gap timeout",
-                     commit.position(), commit.lastPosition(), e);
-        }
-    }
-
-    /**
-     * After an error of unknown outcome, tries to claim the commit's positions with a void commit. If that insert
-     * lands, the original write did not, and the caller can report a clean failure.
-     */
-    private boolean claimedByVoid(Commit commit) {
-        try {
-            collections.commits().insertOne(Commit.voided(commit.position(), commit.size(), clock.instant())
-                                                  .toDocument());
-            return true;
-        } catch (MongoException e) {
-            return false;
-        }
-    }
-
-    private boolean storedDespiteError(Commit commit) {
-        try {
-            Document existing = collections.commits().find(eq(Commit.POSITION, commit.position())).first();
-            return existing != null && !Commit.fromDocument(existing).isVoid();
-        } catch (MongoException e) {
-            return false;
-        }
-    }
-
-    static boolean isDuplicateKey(Exception exception) {
-        if (exception instanceof MongoWriteException write) {
-            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
-        }
-        if (exception instanceof MongoBulkWriteException bulk) {
-            return bulk.getWriteErrors().stream()
-                       .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
-        }
-        return false;
-    }
-
     private List<List<StoredEvent>> groupByAggregate(List<? extends EventMessage<?>> events, Serializer serializer) {
         List<List<StoredEvent>> groups = new ArrayList<>();
         String currentAggregate = null;
         List<StoredEvent> current = null;
         for (EventMessage<?> event : events) {
-            StoredEvent stored = serialize(event, serializer);
+            StoredEvent stored = StoredEvent.serialize(event, serializer);
             if (current == null || !Objects.equals(currentAggregate, stored.aggregateId())) {
                 current = new ArrayList<>();
                 groups.add(current);
@@ -194,25 +119,9 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         return groups;
     }
 
-    private static StoredEvent serialize(EventMessage<?> event, Serializer serializer) {
-        SerializedObject<JsonNode> payload = event.serializePayload(serializer, JsonNode.class);
-        SerializedObject<JsonNode> metaData = event.serializeMetaData(serializer, JsonNode.class);
-        String aggregateType = null;
-        String aggregateId = null;
-        long sequence = 0;
-        if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getAggregateIdentifier() != null) {
-            aggregateType = domainEvent.getType();
-            aggregateId = domainEvent.getAggregateIdentifier();
-            sequence = domainEvent.getSequenceNumber();
-        }
-        return new StoredEvent(aggregateType, aggregateId, sequence, event.getIdentifier(), event.getTimestamp(),
-                               payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
-                               metaData.getData());
-    }
-
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
-        StoredEvent stored = serialize(snapshot, serializer);
+        StoredEvent stored = StoredEvent.serialize(snapshot, serializer);
         Document existing = collections.snapshots().find(eq("_id", stored.aggregateId())).first();
         if (existing != null && existing.get(StoredEvent.SEQUENCE, Number.class).longValue() >= stored.sequenceNumber()) {
             return;
@@ -374,7 +283,7 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         }
 
         public MongoCommitStorageEngine build() {
-            persistenceExceptionResolver(MongoCommitStorageEngine::isDuplicateKey);
+            persistenceExceptionResolver(CommitWriter::isDuplicateKey);
             return new MongoCommitStorageEngine(this);
         }
     }

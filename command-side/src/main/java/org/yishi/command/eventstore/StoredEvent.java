@@ -1,17 +1,20 @@
 package org.yishi.command.eventstore;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import org.yishi.command.api.EventMetadata;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 import java.util.Date;
@@ -31,6 +34,22 @@ record StoredEvent(String aggregateType, String aggregateId, long sequenceNumber
     static final String TIMESTAMP = "ts";
     static final String PAYLOAD = "payload";
     static final String META_DATA = "meta";
+
+    static StoredEvent serialize(EventMessage<?> event, Serializer serializer) {
+        SerializedObject<JsonNode> payload = event.serializePayload(serializer, JsonNode.class);
+        SerializedObject<JsonNode> metaData = event.serializeMetaData(serializer, JsonNode.class);
+        String aggregateType = null;
+        String aggregateId = null;
+        long sequence = 0;
+        if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getAggregateIdentifier() != null) {
+            aggregateType = domainEvent.getType();
+            aggregateId = domainEvent.getAggregateIdentifier();
+            sequence = domainEvent.getSequenceNumber();
+        }
+        return new StoredEvent(aggregateType, aggregateId, sequence, event.getIdentifier(), event.getTimestamp(),
+                               payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
+                               metaData.getData());
+    }
 
     Document toDocument(boolean domainEvent) {
         Document document = new Document(ID, eventIdentifier);
