@@ -27,6 +27,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
     private static final String STORE_FILE = "yishi.mv.db";
+    /**
+     * A write's reply waits for its group commit on the network thread that serves its connection, and every other
+     * connection on that thread waits too; with a thread per connection (up to this many) they wait only for
+     * themselves, and more writes share each commit.
+     */
+    private static final int NETWORK_THREADS = 64;
 
     private final MongoServer server;
     private final DurableH2Backend backend;
@@ -55,7 +61,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         MVStore store = new MVStore.Builder().fileName(file.toString()).open();
         DurableH2Backend backend = new DurableH2Backend(store, fsync);
         MongoServer server = new MongoServer(backend);
-        server.bind(host, port);
+        server.bind(new InetSocketAddress(host, port), 1, NETWORK_THREADS);
         InetSocketAddress address = server.getLocalAddress();
         log.warn("Yishi is running on the EMBEDDED single-node store ({}), listening on {}:{}. "
                  + "Use it for trying Yishi and for one machine only; set MONGODB_URI for production.",
