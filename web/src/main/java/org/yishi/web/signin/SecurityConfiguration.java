@@ -23,7 +23,7 @@ class SecurityConfiguration {
     SecurityFilterChain yishiSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/index.html", "/signin", "/invitation", "/css/**", "/js/**",
+                        .requestMatchers("/", "/signin", "/invitation", "/css/**", "/js/**",
                                          "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
