@@ -21,7 +21,6 @@ import org.yishi.command.api.community.ResidentsGroupAdded;
 import org.yishi.command.api.community.Role;
 import org.yishi.command.api.community.RoleGranted;
 import org.yishi.command.api.community.RoleRevoked;
-import org.yishi.command.api.petition.PetitionId;
 import org.yishi.command.api.petition.PetitionSignatureWithdrawn;
 import org.yishi.command.api.petition.PetitionSigned;
 import org.yishi.command.api.petition.PetitionStarted;
@@ -29,12 +28,12 @@ import org.yishi.query.api.petitions.FindPetitionBoard;
 import org.yishi.query.api.petitions.FindPetitions;
 import org.yishi.query.api.petitions.PetitionBoard;
 import org.yishi.query.api.petitions.PetitionList;
+import org.yishi.query.views.PositionedDocuments;
 
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -50,10 +49,12 @@ public class PetitionBoardProjection {
     public static final String GROUP = "petition-board";
 
     private final MongoCollection<Document> petitions;
+    private final PositionedDocuments positioned;
     private final CommunityRegister register;
 
     public PetitionBoardProjection(MongoDatabase database) {
         this.petitions = database.getCollection("view_petition_board");
+        this.positioned = new PositionedDocuments(petitions);
         this.register = new CommunityRegister(database);
     }
 
@@ -121,23 +122,13 @@ public class PetitionBoardProjection {
     @EventHandler
     void on(PetitionSigned event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.petitionId(), position, petition -> signers(petition).add(event.signer().value()));
+        positioned.change(event.petitionId().value(), position, petition -> signers(petition).add(event.signer().value()));
     }
 
     @EventHandler
     void on(PetitionSignatureWithdrawn event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.petitionId(), position, petition -> signers(petition).remove(event.signer().value()));
-    }
-
-    private void change(PetitionId id, long position, Consumer<Document> change) {
-        Document petition = petitions.find(eq("_id", id.value())).first();
-        if (petition == null || petition.get("position", Number.class).longValue() >= position) {
-            return;
-        }
-        change.accept(petition);
-        petition.put("position", position);
-        petitions.replaceOne(eq("_id", id.value()), petition);
+        positioned.change(event.petitionId().value(), position, petition -> signers(petition).remove(event.signer().value()));
     }
 
     private static List<String> signers(Document petition) {

@@ -18,7 +18,6 @@ import org.yishi.command.api.proposal.ProposalAccepted;
 import org.yishi.command.api.proposal.ProposalCoSigned;
 import org.yishi.command.api.proposal.ProposalDeclined;
 import org.yishi.command.api.proposal.ProposalEdited;
-import org.yishi.command.api.proposal.ProposalId;
 import org.yishi.command.api.proposal.ProposalMerged;
 import org.yishi.command.api.proposal.ProposalSubmitted;
 import org.yishi.command.api.proposal.ProposalWithdrawn;
@@ -27,6 +26,7 @@ import org.yishi.query.api.proposals.ProposalDetail;
 import org.yishi.query.api.proposals.ProposalStatus;
 import org.yishi.query.api.proposals.Step;
 import org.yishi.query.personnames.PersonNames;
+import org.yishi.query.views.PositionedDocuments;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,10 +47,12 @@ public class ProposalDetailProjection {
     public static final String GROUP = "proposal-detail";
 
     private final MongoCollection<Document> view;
+    private final PositionedDocuments positioned;
     private final PersonNames names;
 
     public ProposalDetailProjection(MongoDatabase database) {
         this.view = database.getCollection("view_proposal_detail");
+        this.positioned = new PositionedDocuments(view);
         this.names = new PersonNames(database, "view_proposal_detail_names");
     }
 
@@ -80,7 +82,7 @@ public class ProposalDetailProjection {
     @EventHandler
     void on(ProposalEdited event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, detail -> {
+        positioned.change(event.proposalId().value(), position, detail -> {
             Document after = DetailReader.text(event.title(), event.description(), event.category(),
                                                   event.location());
             history(detail).add(step(Step.EDITED, event.editedBy(), event.at(), position)
@@ -93,7 +95,7 @@ public class ProposalDetailProjection {
     @EventHandler
     void on(ProposalCoSigned event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, detail -> {
+        positioned.change(event.proposalId().value(), position, detail -> {
             coSigners(detail).add(person(event.signer()));
             history(detail).add(step(Step.CO_SIGNED, event.signer(), event.at(), position));
         });
@@ -102,7 +104,7 @@ public class ProposalDetailProjection {
     @EventHandler
     void on(CoSignersCarriedOver event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, detail -> {
+        positioned.change(event.proposalId().value(), position, detail -> {
             List<Document> people = event.signers().stream().map(ProposalDetailProjection::person).toList();
             coSigners(detail).addAll(people);
             history(detail).add(step(Step.CO_SIGNERS_CARRIED_OVER, event.mergedBy(), event.at(), position)
@@ -114,7 +116,7 @@ public class ProposalDetailProjection {
     @EventHandler
     void on(ProposalAccepted event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, detail -> {
+        positioned.change(event.proposalId().value(), position, detail -> {
             detail.put("status", ProposalStatus.ACCEPTED.name());
             history(detail).add(step(Step.ACCEPTED, event.acceptedBy(), event.at(), position)
                                         .append("destination", event.destination().name())
@@ -127,7 +129,7 @@ public class ProposalDetailProjection {
     @EventHandler
     void on(ProposalDeclined event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, detail -> {
+        positioned.change(event.proposalId().value(), position, detail -> {
             detail.put("status", ProposalStatus.DECLINED.name());
             detail.put("declineReason", event.reason());
             history(detail).add(step(Step.DECLINED, event.declinedBy(), event.at(), position)
@@ -138,7 +140,7 @@ public class ProposalDetailProjection {
     @EventHandler
     void on(ProposalMerged event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, detail -> {
+        positioned.change(event.proposalId().value(), position, detail -> {
             detail.put("status", ProposalStatus.MERGED.name());
             detail.put("mergedInto", event.intoProposalId().value());
             history(detail).add(step(Step.MERGED, event.mergedBy(), event.at(), position)
@@ -152,7 +154,7 @@ public class ProposalDetailProjection {
     @EventHandler
     void on(ProposalWithdrawn event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, detail -> {
+        positioned.change(event.proposalId().value(), position, detail -> {
             detail.put("status", ProposalStatus.WITHDRAWN.name());
             history(detail).add(step(Step.WITHDRAWN, event.withdrawnBy(), event.at(), position)
                                         .append("reason", event.reason()));
@@ -171,20 +173,6 @@ public class ProposalDetailProjection {
             CommunityId community = new CommunityId(detail.getString("communityId"));
             return new DetailReader(person -> names.nameOf(community, new PersonId(person))).detail(detail);
         });
-    }
-
-    private interface Change {
-        void apply(Document detail);
-    }
-
-    private void change(ProposalId id, long position, Change change) {
-        Document detail = view.find(eq("_id", id.value())).first();
-        if (detail == null || detail.get("position", Number.class).longValue() >= position) {
-            return;
-        }
-        change.apply(detail);
-        detail.put("position", position);
-        view.replaceOne(eq("_id", id.value()), detail);
     }
 
     /** Only the id: the name is looked up when asked, since the member may be registered in a later batch. */

@@ -21,7 +21,6 @@ import org.yishi.command.api.proposal.ProposalAccepted;
 import org.yishi.command.api.proposal.ProposalCoSigned;
 import org.yishi.command.api.proposal.ProposalDeclined;
 import org.yishi.command.api.proposal.ProposalEdited;
-import org.yishi.command.api.proposal.ProposalId;
 import org.yishi.command.api.proposal.ProposalMerged;
 import org.yishi.command.api.proposal.ProposalSubmitted;
 import org.yishi.command.api.proposal.ProposalWithdrawn;
@@ -31,11 +30,11 @@ import org.yishi.query.api.proposals.ProposalList;
 import org.yishi.query.api.proposals.ProposalOrder;
 import org.yishi.query.api.proposals.ProposalStatus;
 import org.yishi.query.personnames.PersonNames;
+import org.yishi.query.views.PositionedDocuments;
 
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -51,10 +50,12 @@ public class ProposalListProjection {
     public static final String GROUP = "proposal-list";
 
     private final MongoCollection<Document> view;
+    private final PositionedDocuments positioned;
     private final PersonNames names;
 
     public ProposalListProjection(MongoDatabase database) {
         this.view = database.getCollection("view_proposal_list");
+        this.positioned = new PositionedDocuments(view);
         this.names = new PersonNames(database, "view_proposal_list_names");
     }
 
@@ -81,55 +82,45 @@ public class ProposalListProjection {
     @EventHandler
     void on(ProposalEdited event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, entry -> entry.append("title", event.title())
+        positioned.change(event.proposalId().value(), position, entry -> entry.append("title", event.title())
                                                          .append("category", event.category().name()));
     }
 
     @EventHandler
     void on(ProposalCoSigned event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, entry -> entry.put("coSigns", entry.getInteger("coSigns") + 1));
+        positioned.change(event.proposalId().value(), position, entry -> entry.put("coSigns", entry.getInteger("coSigns") + 1));
     }
 
     @EventHandler
     void on(CoSignersCarriedOver event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position,
+        positioned.change(event.proposalId().value(), position,
                entry -> entry.put("coSigns", entry.getInteger("coSigns") + event.signers().size()));
     }
 
     @EventHandler
     void on(ProposalAccepted event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, entry -> entry.put("status", ProposalStatus.ACCEPTED.name()));
+        positioned.change(event.proposalId().value(), position, entry -> entry.put("status", ProposalStatus.ACCEPTED.name()));
     }
 
     @EventHandler
     void on(ProposalDeclined event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, entry -> entry.put("status", ProposalStatus.DECLINED.name()));
+        positioned.change(event.proposalId().value(), position, entry -> entry.put("status", ProposalStatus.DECLINED.name()));
     }
 
     @EventHandler
     void on(ProposalMerged event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, entry -> entry.put("status", ProposalStatus.MERGED.name()));
+        positioned.change(event.proposalId().value(), position, entry -> entry.put("status", ProposalStatus.MERGED.name()));
     }
 
     @EventHandler
     void on(ProposalWithdrawn event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, entry -> entry.put("status", ProposalStatus.WITHDRAWN.name()));
-    }
-
-    private void change(ProposalId id, long position, Consumer<Document> change) {
-        Document entry = view.find(eq("_id", id.value())).first();
-        if (entry == null || entry.get("position", Number.class).longValue() >= position) {
-            return;
-        }
-        change.accept(entry);
-        entry.put("position", position);
-        view.replaceOne(eq("_id", id.value()), entry);
+        positioned.change(event.proposalId().value(), position, entry -> entry.put("status", ProposalStatus.WITHDRAWN.name()));
     }
 
     /** Looked up when asked, not when written: the member may be registered in a batch handled later. */

@@ -20,18 +20,17 @@ import org.yishi.command.api.proposal.ProposalAccepted;
 import org.yishi.command.api.proposal.ProposalCoSigned;
 import org.yishi.command.api.proposal.ProposalDeclined;
 import org.yishi.command.api.proposal.ProposalEdited;
-import org.yishi.command.api.proposal.ProposalId;
 import org.yishi.command.api.proposal.ProposalMerged;
 import org.yishi.command.api.proposal.ProposalSubmitted;
 import org.yishi.command.api.proposal.ProposalWithdrawn;
 import org.yishi.query.api.proposals.FindScreeningQueue;
 import org.yishi.query.api.proposals.ScreeningQueue;
 import org.yishi.query.personnames.PersonNames;
+import org.yishi.query.views.PositionedDocuments;
 
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -46,10 +45,12 @@ public class ScreeningQueueProjection {
     public static final String GROUP = "screening-queue";
 
     private final MongoCollection<Document> view;
+    private final PositionedDocuments positioned;
     private final PersonNames names;
 
     public ScreeningQueueProjection(MongoDatabase database) {
         this.view = database.getCollection("view_screening_queue");
+        this.positioned = new PositionedDocuments(view);
         this.names = new PersonNames(database, "view_screening_queue_names");
     }
 
@@ -78,7 +79,7 @@ public class ScreeningQueueProjection {
     @EventHandler
     void on(ProposalEdited event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, entry -> entry.append("title", event.title())
+        positioned.change(event.proposalId().value(), position, entry -> entry.append("title", event.title())
                                                          .append("description", event.description())
                                                          .append("category", event.category().name())
                                                          .append("location", event.location()));
@@ -87,52 +88,42 @@ public class ScreeningQueueProjection {
     @EventHandler
     void on(ProposalCoSigned event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, entry -> entry.put("coSigns", entry.getInteger("coSigns") + 1));
+        positioned.change(event.proposalId().value(), position, entry -> entry.put("coSigns", entry.getInteger("coSigns") + 1));
     }
 
     @EventHandler
     void on(CoSignersCarriedOver event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position,
+        positioned.change(event.proposalId().value(), position,
                entry -> entry.put("coSigns", entry.getInteger("coSigns") + event.signers().size()));
     }
 
     @EventHandler
     void on(ProposalAccepted event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, ScreeningQueueProjection::leave);
+        positioned.change(event.proposalId().value(), position, ScreeningQueueProjection::leave);
     }
 
     @EventHandler
     void on(ProposalDeclined event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, ScreeningQueueProjection::leave);
+        positioned.change(event.proposalId().value(), position, ScreeningQueueProjection::leave);
     }
 
     @EventHandler
     void on(ProposalMerged event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, ScreeningQueueProjection::leave);
+        positioned.change(event.proposalId().value(), position, ScreeningQueueProjection::leave);
     }
 
     @EventHandler
     void on(ProposalWithdrawn event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        change(event.proposalId(), position, ScreeningQueueProjection::leave);
+        positioned.change(event.proposalId().value(), position, ScreeningQueueProjection::leave);
     }
 
     private static void leave(Document entry) {
         entry.put("waiting", false);
-    }
-
-    private void change(ProposalId id, long position, Consumer<Document> change) {
-        Document entry = view.find(eq("_id", id.value())).first();
-        if (entry == null || entry.get("position", Number.class).longValue() >= position) {
-            return;
-        }
-        change.accept(entry);
-        entry.put("position", position);
-        view.replaceOne(eq("_id", id.value()), entry);
     }
 
     /** Looked up when asked, not when written: the member may be registered in a batch handled later. */

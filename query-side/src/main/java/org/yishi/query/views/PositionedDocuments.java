@@ -1,0 +1,33 @@
+package org.yishi.query.views;
+
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+
+import java.util.function.Consumer;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * A view collection whose documents each record, in {@code position}, the global position of the newest event they
+ * reflect. An event at or below that position has been applied already, so a redelivery or a replay changes
+ * nothing. One aggregate's events arrive in increasing positions, so this holds for documents kept per aggregate.
+ */
+public final class PositionedDocuments {
+
+    private final MongoCollection<Document> collection;
+
+    public PositionedDocuments(MongoCollection<Document> collection) {
+        this.collection = collection;
+    }
+
+    /** Applies {@code change} to the document with this id, unless it is missing or already reflects the event. */
+    public void change(String id, long position, Consumer<Document> change) {
+        Document document = collection.find(eq("_id", id)).first();
+        if (document == null || document.get("position", Number.class).longValue() >= position) {
+            return;
+        }
+        change.accept(document);
+        document.put("position", position);
+        collection.replaceOne(eq("_id", id), document);
+    }
+}
