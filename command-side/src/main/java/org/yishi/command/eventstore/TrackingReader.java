@@ -61,15 +61,14 @@ final class TrackingReader {
         NavigableMap<Long, Commit> found = new TreeMap<>();
         fetch(knownGaps, found);
         long from = index + 1;
-        long to = from - 1;
         while (from < headPosition) {
-            to = Math.min(from + window - 1, headPosition - 1);
+            long to = Math.min(from + window - 1, headPosition - 1);
             if (fetchRange(from, to, found)) {
                 break;
             }
             from = to + 1;
         }
-        recheckMissingBelowHighest(index, to, found);
+        recheckMissingBelowHighest(index, found);
         return deliver(token, index, knownGaps, found);
     }
 
@@ -99,23 +98,21 @@ final class TrackingReader {
      * ran. Asking once more for what is missing below the highest commit seen means that a commit inserted before a
      * later one became visible (such as the previous commit of the same aggregate) is never reported as a gap.
      */
-    private void recheckMissingBelowHighest(long index, long to, NavigableMap<Long, Commit> found) {
-        if (found.isEmpty()) {
-            return;
-        }
-        long highest = Math.min(found.lastKey(), to);
-        List<Long> missing = new ArrayList<>();
+    private void recheckMissingBelowHighest(long index, NavigableMap<Long, Commit> found) {
+        fetch(holesAbove(index, found), found);
+    }
+
+    /** Positions above {@code index} that are missing below some visible commit. */
+    private static List<Long> holesAbove(long index, NavigableMap<Long, Commit> found) {
+        List<Long> holes = new ArrayList<>();
         long next = index + 1;
         for (Commit commit : found.tailMap(next, true).values()) {
             for (long position = next; position < commit.position(); position++) {
-                missing.add(position);
+                holes.add(position);
             }
             next = Math.max(next, commit.lastPosition() + 1);
-            if (next > highest) {
-                break;
-            }
         }
-        fetch(missing, found);
+        return holes;
     }
 
     private List<TrackedEventData<JsonNode>> deliver(GapAwareTrackingToken start, long index,
@@ -151,13 +148,7 @@ final class TrackingReader {
     /** Positions that stay missing (old gaps and holes below a visible commit) and are now past their timeout. */
     private List<Long> givenUp(long index, SortedSet<Long> knownGaps, NavigableMap<Long, Commit> found, Instant now) {
         SortedSet<Long> missing = new TreeSet<>(knownGaps);
-        long next = index + 1;
-        for (Commit commit : found.tailMap(next, true).values()) {
-            for (long position = next; position < commit.position(); position++) {
-                missing.add(position);
-            }
-            next = Math.max(next, commit.lastPosition() + 1);
-        }
+        missing.addAll(holesAbove(index, found));
         NavigableMap<Long, Instant> earliestFrom = earliestCommitFrom(found);
         List<Long> givenUp = new ArrayList<>();
         for (long position : missing) {
