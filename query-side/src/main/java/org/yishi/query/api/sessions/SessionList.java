@@ -1,0 +1,7 @@
+package org.yishi.query.api.sessions;
+
+import java.util.List;
+
+/** The answer to {@link FindSessions}. */
+public record SessionList(List<SessionSummary> sessions) {
+}
