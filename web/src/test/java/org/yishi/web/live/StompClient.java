@@ -2,6 +2,7 @@ package org.yishi.web.live;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.MessageDeliveryException;
 import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
@@ -117,7 +118,11 @@ public final class StompClient implements AutoCloseable {
     @Override
     public void close() {
         if (session.isConnected()) {
-            session.disconnect();
+            try {
+                session.disconnect();
+            } catch (MessageDeliveryException closedMeanwhile) {
+                // the server may close the connection (after an ERROR frame) between the check and the DISCONNECT
+            }
         }
         client.stop();
         heartBeats.shutdown();
