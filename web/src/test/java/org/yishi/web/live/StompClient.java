@@ -1,8 +1,8 @@
 package org.yishi.web.live;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.MessageDeliveryException;
+import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
