@@ -79,7 +79,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One aggregate, because every rule here (the floor, positions, the quorum) depends on who is present and which item
  * runs, and the commands of one session arrive at the pace of people in a room.
  */
-@Aggregate
+@Aggregate(cache = "sessionCache", lockFactory = "sessionLockFactory")
 class Session {
 
     private static final int MAX_TITLE = 100;
