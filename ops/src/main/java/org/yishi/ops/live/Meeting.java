@@ -98,7 +98,7 @@ final class Meeting {
             return new Command(moderator, "end turn", "POST", day.path("/floor/end"), null, () -> {
                 if (ending.equals(speaker)) {
                     speaker = null;
-                    lastTurnEndedNanos = System.nanoTime();
+                    lastTurnEndedNanos = nowNanos;
                 }
             });
         }
@@ -118,7 +118,7 @@ final class Meeting {
                                "{\"speakerId\":\"" + WebUser.personIdOf(next) + "\"" + reason + "}", () -> {
                 waiting.remove(next);
                 speaker = next;
-                turnEndsAtNanos = System.nanoTime() + turnNanos;
+                turnEndsAtNanos = nowNanos + turnNanos;
             });
         }
         return null;
