@@ -66,18 +66,23 @@ final class BoardClient implements WebSocket.Listener {
             data = partial;
             partial = null;
         }
-        String text = data.toString();
+        int length = data.length();
         int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\0', start);
-            String frame = text.substring(start, end < 0 ? text.length() : end);
-            try {
-                onFrame(webSocket, frame.stripLeading(), receivedMicros);
-            } catch (RuntimeException unreadable) {
-                fail(new IllegalStateException("Unreadable frame: " + BoardFrames.abbreviate(frame), unreadable));
+        while (start < length) {
+            char c = data.charAt(start);
+            if (c == '\n' || c == '\r') {
+                start++; // a heart-beat, or the end of line some servers put after the NUL
+                continue;
             }
+            int end = BoardFrames.indexOf(data, BoardFrames.NUL, start, length);
             if (end < 0) {
-                break;
+                end = length;
+            }
+            try {
+                onFrame(webSocket, data, start, end, receivedMicros);
+            } catch (RuntimeException unreadable) {
+                fail(new IllegalStateException("Unreadable frame: " + BoardFrames.abbreviate(data, start, end),
+                                               unreadable));
             }
             start = end + 1;
         }
@@ -85,37 +90,34 @@ final class BoardClient implements WebSocket.Listener {
         return null;
     }
 
-    private void onFrame(WebSocket webSocket, String frame, long receivedMicros) {
-        if (frame.isEmpty()) {
-            return;
+    private void onFrame(WebSocket webSocket, CharSequence text, int from, int to, long receivedMicros) {
+        if (BoardFrames.isCommand(text, from, to, "MESSAGE")) {
+            onMessage(text, from, to, receivedMicros);
+        } else if (BoardFrames.isCommand(text, from, to, "CONNECTED")) {
+            webSocket.sendText(BoardFrames.subscribe(BoardFrames.TOPIC_SUBSCRIPTION, day.topic()), true)
+                     .thenCompose(ws -> ws.sendText(BoardFrames.subscribe(BoardFrames.CATCH_UP_SUBSCRIPTION,
+                                                                          day.catchUp(-1)), true))
+                     .whenComplete((ws, failure) -> failIf(failure));
+        } else if (BoardFrames.isCommand(text, from, to, "ERROR")) {
+            fail(new IllegalStateException("STOMP ERROR: " + BoardFrames.header(text, from, to, "message") + " "
+                                           + BoardFrames.abbreviate(text, from, to)));
         }
-        String command = BoardFrames.command(frame, 0);
-        switch (command) {
-            case "MESSAGE" -> onMessage(frame, receivedMicros);
-            case "CONNECTED" -> webSocket.sendText(BoardFrames.subscribe(BoardFrames.TOPIC_SUBSCRIPTION, day.topic()),
-                                                   true)
-                                         .thenCompose(ws -> ws.sendText(BoardFrames.subscribe(
-                                                 BoardFrames.CATCH_UP_SUBSCRIPTION, day.catchUp(-1)), true))
-                                         .whenComplete((ws, failure) -> failIf(failure));
-            case "ERROR" -> fail(new IllegalStateException("STOMP ERROR: " + BoardFrames.header(frame, "message")
-                                                           + " " + BoardFrames.abbreviate(frame)));
-            default -> {
-                // RECEIPT and anything else: nothing to do
-            }
-        }
+        // RECEIPT and anything else: nothing to do
     }
 
-    private synchronized void onMessage(String frame, long receivedMicros) {
-        String subscription = BoardFrames.header(frame, "subscription");
-        int body = BoardFrames.bodyStart(frame);
-        long position = BoardFrames.firstLong(frame, "\"position\":", body);
-        if (BoardFrames.CATCH_UP_SUBSCRIPTION.equals(subscription)) {
+    private synchronized void onMessage(CharSequence text, int from, int to, long receivedMicros) {
+        int body = BoardFrames.bodyStart(text, from, to);
+        if (body < 0) {
+            throw new IllegalArgumentException("A MESSAGE without a body");
+        }
+        long position = BoardFrames.firstLong(text, "\"position\":", body, to);
+        if (BoardFrames.headerIs(text, from, body - 1, "subscription", BoardFrames.CATCH_UP_SUBSCRIPTION)) {
             catchUpPosition = position;
             ready.complete(this);
             return;
         }
         if (!receipts.knowsAt(position)) {
-            receipts.at(position, BoardFrames.firstString(frame, "\"at\":\"", body));
+            receipts.at(position, BoardFrames.firstString(text, "\"at\":\"", body, to));
         }
         if (position <= lastPosition) {
             outOfOrder++;

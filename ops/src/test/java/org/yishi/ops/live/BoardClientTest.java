@@ -86,6 +86,16 @@ class BoardClientTest {
     }
 
     @Test
+    void twoFramesInOneWebSocketMessageAndHeartBeatsBetweenThemAreBothRead() {
+        connectedAndCaughtUpAt(105);
+
+        client.onText(socket, "\n" + message("board", update(108, "2026-11-25T10:00:02Z")) + "\n"
+                              + message("board", update(109, "2026-11-25T10:00:03Z")), true);
+
+        assertThat(client.seen().positions()).containsExactly(108, 109);
+    }
+
+    @Test
     void aMessageNotAboveThePreviousOneIsCountedOutOfOrder() {
         connectedAndCaughtUpAt(105);
 
