@@ -2,6 +2,7 @@ package org.yishi.ops.live;
 
 import com.sun.management.OperatingSystemMXBean;
 import org.yishi.ops.bench.Latencies;
+import org.yishi.ops.bench.OtherLoad;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -37,11 +38,11 @@ public final class BoardLoad {
 
     public static void main(String[] args) throws Exception {
         LoadOptions options = LoadOptions.parse(args);
-        System.exit(run(options) ? 0 : 1);
+        System.exit(run(options, String.join(" ", args)) ? 0 : 1);
     }
 
     /** Runs the load and prints the report; true if every viewer received every update. */
-    static boolean run(LoadOptions options) throws Exception {
+    static boolean run(LoadOptions options, String arguments) throws Exception {
         HttpClient rest = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                                     .connectTimeout(Duration.ofSeconds(10)).build();
         progress("starting the application from %s with a %s heap", options.jar(), options.heap());
@@ -94,7 +95,7 @@ public final class BoardLoad {
             List<BoardClient.Seen> seen = clients.stream().map(BoardClient::seen).toList();
             Deliveries deliveries = Deliveries.judge(seen, receipts, finalPosition);
             complete = deliveries.complete() && opened.failed().isEmpty();
-            print(options, app, opened, commands, deliveries, finalPosition - startPosition, heapBefore, heapAfter,
+            print(options, arguments, app, opened, commands, deliveries, finalPosition - startPosition, heapBefore, heapAfter,
                   cpu);
             if (!complete) {
                 progress("INCOMPLETE: see missed / out of order / not at final / viewers failed above");
@@ -166,7 +167,7 @@ public final class BoardLoad {
         return position;
     }
 
-    private static void print(LoadOptions options, Application app, BoardClients.Opened opened,
+    private static void print(LoadOptions options, String arguments, Application app, BoardClients.Opened opened,
                               CommandDriver.Outcome commands, Deliveries deliveries, long positionsSpanned,
                               long heapBefore, long heapAfter, Cpu cpu) {
         Latencies trips = Latencies.of(commands.roundTripNanos());
@@ -177,7 +178,9 @@ public final class BoardLoad {
         out.append(String.format("%nYishi live board load — %d cores, application and load program on this one "
                                  + "machine (latency = wall-clock receipt minus the update's `at`, one clock)%n",
                                  Runtime.getRuntime().availableProcessors()));
-        out.append(String.format(line, "load program", ProcessHandle.current().info().commandLine().orElse("?")));
+        out.append(String.format(line, "load program", "java " + String.join(" ", ManagementFactory.getRuntimeMXBean()
+                                                                                      .getInputArguments())
+                                                         + " " + BoardLoad.class.getName() + " " + arguments));
         out.append(String.format(line, "application", String.join(" ", app.commandLine)));
         out.append(String.format(line, "viewers ready / failed (anonymous, public)",
                                  String.format("%,d / %,d (connected in %.1f s)", viewers, opened.failed().size(),
@@ -215,9 +218,10 @@ public final class BoardLoad {
         out.append(String.format(line, "application heap per viewer",
                                  viewers == 0 ? "-" : String.format("%,.1f KB", (heapAfter - heapBefore)
                                                                               / 1024.0 / viewers)));
-        out.append(String.format(line, "CPU during commands: application / load",
-                                 String.format("%.0f%% / %.0f%% of one core", cpu.applicationShare() * 100,
-                                               cpu.ownShare() * 100)));
+        out.append(String.format(line, "CPU during commands: application / load / rest",
+                                 String.format("%.0f%% / %.0f%% / %.0f%% of one core (%d cores)",
+                                               cpu.applicationShare() * 100, cpu.ownShare() * 100,
+                                               cpu.othersShare() * 100, Runtime.getRuntime().availableProcessors())));
         out.append(String.format(line, "verdict", deliveries.complete() && opened.failed().isEmpty()
                 ? "every viewer had every update, in order" : "INCOMPLETE"));
         System.out.print(out);
@@ -236,8 +240,11 @@ public final class BoardLoad {
         };
     }
 
-    /** CPU seconds used by the application (from {@code /proc/<pid>/stat}) and by this program, over wall time. */
-    private record Cpu(long nanos, double application, double own) {
+    /**
+     * CPU seconds used by the application (from {@code /proc/<pid>/stat}), by this program and by everything else on
+     * the machine (a busy neighbour shows there), over wall time.
+     */
+    private record Cpu(long nanos, double application, double own, double machine) {
 
         private static final double TICKS_PER_SECOND = 100;
 
@@ -247,11 +254,17 @@ public final class BoardLoad {
             // after "pid (comm) ", utime and stime are the 12th and 13th fields
             double application = (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / TICKS_PER_SECOND;
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            return new Cpu(System.nanoTime(), application, os.getProcessCpuTime() / 1e9);
+            return new Cpu(System.nanoTime(), application, os.getProcessCpuTime() / 1e9,
+                           OtherLoad.machineBusySeconds());
         }
 
         Cpu minus(Cpu earlier) {
-            return new Cpu(nanos - earlier.nanos, application - earlier.application, own - earlier.own);
+            return new Cpu(nanos - earlier.nanos, application - earlier.application, own - earlier.own,
+                           machine - earlier.machine);
+        }
+
+        double othersShare() {
+            return Math.max(0, machine - application - own) / (nanos / 1e9);
         }
 
         double applicationShare() {
