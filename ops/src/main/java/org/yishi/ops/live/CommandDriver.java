@@ -69,6 +69,14 @@ final class CommandDriver {
         return new Outcome(sent.sum(), accepted.sum(), idle.sum(), byKind, rejections, trips, seconds);
     }
 
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
     private void tick() {
         Meeting.Command command = meeting.next(System.nanoTime());
         if (command == null) {
@@ -91,8 +99,11 @@ final class CommandDriver {
                       accepted.increment();
                       acceptedByKind.computeIfAbsent(command.kind(), k -> new LongAdder()).increment();
                   } else {
-                      rejectedByKind.computeIfAbsent(command.kind(), k -> new LongAdder()).increment();
-                      firstRejection.putIfAbsent(command.kind(), failure != null ? failure.toString()
+                      // a command that got no answer may still be stored later; the meeting's belief then lags
+                      String outcome = failure != null ? command.kind() + " (no answer: "
+                              + rootCause(failure).getClass().getSimpleName() + ")" : command.kind();
+                      rejectedByKind.computeIfAbsent(outcome, k -> new LongAdder()).increment();
+                      firstRejection.putIfAbsent(outcome, failure != null ? rootCause(failure).toString()
                               : reply.status() + " " + BoardFrames.abbreviate(reply.body()));
                   }
                   meeting.answered(command);
