@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class BoardClients {
 
-    private static final int HANDSHAKES_IN_FLIGHT = 100;
     private static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(60);
 
     /** The viewers that became ready, those that did not, and how long opening them took. */
@@ -26,9 +25,9 @@ final class BoardClients {
     }
 
     static Opened open(HttpClient http, URI base, DeliberationDay day, Receipts receipts, int count,
-                       double connectRate) throws InterruptedException {
+                       double connectRate, int handshakesAtOnce) throws InterruptedException {
         URI endpoint = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/ws");
-        Semaphore handshakes = new Semaphore(HANDSHAKES_IN_FLIGHT);
+        Semaphore handshakes = new Semaphore(handshakesAtOnce);
         List<BoardClient> clients = new ArrayList<>(count);
         List<CompletableFuture<BoardClient>> readiness = new ArrayList<>(count);
         long started = System.nanoTime();

@@ -75,7 +75,7 @@ public final class BoardLoad {
                                            .connectTimeout(Duration.ofSeconds(30)).build();
             progress("opening %,d viewers at up to %.0f a second", options.clients(), options.connectRate());
             BoardClients.Opened opened = BoardClients.open(sockets, app.base, day, receipts, options.clients(),
-                                                           options.connectRate());
+                                                           options.connectRate(), options.handshakes());
             clients.addAll(opened.ready());
             clients.addAll(opened.failed());
             progress("%,d viewers ready, %,d failed, in %.1f s", opened.ready().size(), opened.failed().size(),
@@ -192,7 +192,7 @@ public final class BoardLoad {
                                                commands.idleTicks())));
         commands.acceptedByKind().forEach((kind, count) -> out.append(String.format(line, "  accepted: " + kind,
                                                                                     count)));
-        commands.rejections().forEach((kind, what) -> out.append(String.format(line, "  REJECTED: " + kind, what)));
+        commands.rejections().forEach((kind, what) -> out.append(String.format(line, "  NOT ACCEPTED: " + kind, what)));
         out.append(String.format(line, "command round trip p50 / p99 / max ms",
                                  String.format("%.1f / %.1f / %.1f", trips.p50Millis(), trips.p99Millis(),
                                                trips.maxMillis())));

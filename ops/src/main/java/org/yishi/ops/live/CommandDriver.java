@@ -58,7 +58,7 @@ final class CommandDriver {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, String> rejections = new TreeMap<>();
-        rejectedByKind.forEach((kind, count) -> rejections.put(kind, count.sum() + " rejected, first: "
+        rejectedByKind.forEach((kind, count) -> rejections.put(kind, count.sum() + ", first: "
                                                                      + firstRejection.get(kind)));
         Map<String, Long> byKind = new TreeMap<>();
         acceptedByKind.forEach((kind, count) -> byKind.put(kind, count.sum()));

@@ -22,7 +22,8 @@ final class WebUser {
 
     static final String DEMO_PASSWORD = "yishi2026";
     private static final String XSRF = "XSRF-TOKEN";
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Long: a command that takes this long is a finding, and one abandoned early may still be stored later. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     /** What came back: the status and the body as text. */
     record Reply(int status, String body) {
