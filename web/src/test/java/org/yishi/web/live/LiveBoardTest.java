@@ -1,6 +1,7 @@
 package org.yishi.web.live;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,8 @@ class LiveBoardTest extends RunningApplication {
     PasswordEncoder passwords;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    MeterRegistry meters;
 
     TestCommunity community;
     SessionDriver driver;
@@ -188,13 +191,18 @@ class LiveBoardTest extends RunningApplication {
     @Test
     void anyoneMayWatchAPublicBoardButNobodyMaySendToIt() throws Exception {
         String id = driver.schedule(true).sessionId();
+        double messagesBefore = meters.get("yishi.board.messages").counter().count();
+        long timedBefore = meters.get("yishi.board.push.latency").timer().count();
         try (StompClient projector = StompClient.anonymous(port, json)) {
             StompClient.Subscription board = projector.board(id);
             assertThat(projector.catchUp(id, -1).board().sections().header().publicBoard()).isTrue();
+            assertThat(meters.get("yishi.live.clients").gauge().value()).isGreaterThanOrEqualTo(1);
             String item = driver.addItem(id, "加装电梯");
             long added = settled(id, "$.sections.agenda.items.length()", 1);
             assertThat(board.updatesUntil(added).get(0).changed().agenda().items()).extracting("itemId")
                                                                                  .containsExactly(item);
+            assertThat(meters.get("yishi.board.messages").counter().count()).isGreaterThan(messagesBefore);
+            assertThat(meters.get("yishi.board.push.latency").timer().count()).isGreaterThan(timedBefore);
         }
         try (StompClient forger = StompClient.anonymous(port, json)) {
             forger.send("/topic/sessions/" + id + "/board", "{\"sessionId\":\"" + id + "\",\"position\":999999}");
