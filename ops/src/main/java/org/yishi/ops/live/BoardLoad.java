@@ -92,7 +92,8 @@ public final class BoardLoad {
             long finalPosition = drain(day, moderator, opened.ready());
             Cpu cpu = Cpu.now(app.pid()).minus(cpuBefore);
 
-            List<BoardClient.Seen> seen = clients.stream().map(BoardClient::seen).toList();
+            // Viewers that never became ready are counted as failed above, not as missing every update.
+            List<BoardClient.Seen> seen = opened.ready().stream().map(BoardClient::seen).toList();
             Deliveries deliveries = Deliveries.judge(seen, receipts, finalPosition);
             complete = deliveries.complete() && opened.failed().isEmpty();
             print(options, arguments, app, opened, commands, deliveries, finalPosition - startPosition, heapBefore, heapAfter,
