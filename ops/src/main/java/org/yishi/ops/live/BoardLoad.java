@@ -202,6 +202,10 @@ public final class BoardLoad {
         out.append(String.format(line, "append → last viewer p50 / p99 / max ms",
                                  String.format("%.1f / %.1f / %.1f", last.p50Millis(), last.p99Millis(),
                                                last.maxMillis())));
+        Latencies first = deliveries.firstViewer();
+        out.append(String.format(line, "append → first viewer p50 / p99 / max ms",
+                                 String.format("%.1f / %.1f / %.1f", first.p50Millis(), first.p99Millis(),
+                                               first.maxMillis())));
         out.append(String.format(line, "messages received (all viewers)",
                                  String.format("%,d, %,.0f per second", deliveries.messages(),
                                                deliveries.messagesPerSecond())));

@@ -16,6 +16,7 @@ import java.util.TreeSet;
  * @param messages         board messages received in all
  * @param messagesPerSecond messages over the time from the first to the last receipt
  * @param lastViewer       latency to the last viewer, over all updates every viewer had
+ * @param firstViewer      latency to the first viewer: the pipeline from the store to a push, without the fan-out
  * @param missed           (viewer, update) pairs where the viewer never had the update, not even coalesced
  * @param outOfOrder       messages whose position was not above the viewer's previous one
  * @param notAtFinal       viewers whose last position is not the board's final position
@@ -23,7 +24,7 @@ import java.util.TreeSet;
  * @param failedViewers    viewers that failed or were closed during the run
  */
 record Deliveries(int viewers, int updates, long messages, double messagesPerSecond, Latencies lastViewer,
-                  long missed, long outOfOrder, long notAtFinal, long coalesced, long failedViewers,
+                  Latencies firstViewer, long missed, long outOfOrder, long notAtFinal, long coalesced, long failedViewers,
                   String firstFailure) {
 
     static Deliveries judge(List<BoardClient.Seen> seen, Receipts receipts, long finalPosition) {
@@ -61,6 +62,8 @@ record Deliveries(int viewers, int updates, long messages, double messagesPerSec
         // For each update, the latest moment a viewer first had it; MIN_VALUE until some viewer had it.
         long[] hadByAll = new long[updates.length];
         Arrays.fill(hadByAll, Long.MIN_VALUE);
+        long[] hadByOne = new long[updates.length];
+        Arrays.fill(hadByOne, Long.MAX_VALUE);
         boolean[] missedBySome = new boolean[updates.length];
         long missed = 0;
         long coalesced = 0;
@@ -86,19 +89,23 @@ record Deliveries(int viewers, int updates, long messages, double messagesPerSec
                     coalesced++;
                 }
                 hadByAll[u] = Math.max(hadByAll[u], micros[message - 1]);
+                hadByOne[u] = Math.min(hadByOne[u], micros[message - 1]);
             }
         }
         long[] latencies = new long[updates.length];
+        long[] firstLatencies = new long[updates.length];
         int measured = 0;
         for (int u = 0; u < updates.length; u++) {
             Long at = receipts.atMicros(updates[u]);
             if (!missedBySome[u] && at != null && hadByAll[u] != Long.MIN_VALUE) {
-                latencies[measured++] = (hadByAll[u] - at) * 1_000;
+                latencies[measured] = (hadByAll[u] - at) * 1_000;
+                firstLatencies[measured++] = (hadByOne[u] - at) * 1_000;
             }
         }
         double window = (lastReceipt - firstReceipt) / 1e6;
         return new Deliveries(seen.size(), updates.length, messages, window > 0 ? messages / window : 0,
-                              Latencies.of(Arrays.copyOf(latencies, measured)), missed, outOfOrder, notAtFinal,
+                              Latencies.of(Arrays.copyOf(latencies, measured)),
+                              Latencies.of(Arrays.copyOf(firstLatencies, measured)), missed, outOfOrder, notAtFinal,
                               coalesced, failed, firstFailure);
     }
 

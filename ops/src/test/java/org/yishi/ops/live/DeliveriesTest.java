@@ -36,6 +36,8 @@ class DeliveriesTest {
         assertThat(deliveries.messages()).isEqualTo(4);
         assertThat(deliveries.lastViewer().maxMillis()).isEqualTo(40.0);
         assertThat(deliveries.lastViewer().p50Millis()).isEqualTo(20.0);
+        assertThat(deliveries.firstViewer().maxMillis()).isEqualTo(10.0);
+        assertThat(deliveries.firstViewer().p50Millis()).isEqualTo(5.0);
     }
 
     @Test
