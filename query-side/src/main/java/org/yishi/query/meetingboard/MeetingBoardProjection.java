@@ -257,7 +257,8 @@ public class MeetingBoardProjection {
     Optional<SessionBoard> handle(FindSessionBoard query) {
         return Optional.ofNullable(boards.find(eq("_id", query.sessionId())).first())
                        .map(board -> new SessionBoard(query.sessionId(), positionOf(board),
-                                                      reader(board.getString("communityId"), List.of(board))
+                                                      reader(board.getString("communityId"),
+                                                             StoredBoard.SECTIONS.stream().map(board::get).toList())
                                                               .sections(board)));
     }
 
@@ -296,15 +297,15 @@ public class MeetingBoardProjection {
             BoardReader reader = readers.computeIfAbsent(sessionId, session -> reader(
                     communities.get(session), found.stream()
                                                    .filter(other -> other.getString("sessionId").equals(session))
-                                                   .toList()));
+                                                   .map(other -> other.get("changed")).toList()));
             answer.add(new BoardUpdate(sessionId, BoardUpdateLog.position(update), update.getDate("at").toInstant(),
                                        reader.sections(update.get("changed", Document.class))));
         }
         return new BoardUpdates(answer, available <= limit);
     }
 
-    /** A reader that knows the names of everyone these stored documents mention, read in one go. */
-    private BoardReader reader(String communityId, List<Document> stored) {
+    /** A reader that knows the names of everyone these stored sections mention, read in one go. */
+    private BoardReader reader(String communityId, List<Object> stored) {
         return new BoardReader(names.namesOf(new CommunityId(communityId), BoardReader.people(stored)));
     }
 
