@@ -50,6 +50,7 @@ public final class BoardLoad {
         ExecutorService listeners = Executors.newFixedThreadPool(2, daemon("viewer-listener"));
         List<BoardClient> clients = new ArrayList<>();
         boolean complete = false;
+        boolean allAccepted = false;
         try {
             app.awaitHealthy(rest);
             progress("application %d healthy at %s; signing in the demo moderator, committee01 and %d residents",
@@ -96,6 +97,7 @@ public final class BoardLoad {
             List<BoardClient.Seen> seen = opened.ready().stream().map(BoardClient::seen).toList();
             Deliveries deliveries = Deliveries.judge(seen, receipts, finalPosition);
             complete = deliveries.complete() && opened.failed().isEmpty();
+            allAccepted = commands.rejections().isEmpty();
             print(options, arguments, app, opened, commands, deliveries, finalPosition - startPosition, heapBefore, heapAfter,
                   cpu);
             if (!complete) {
@@ -105,7 +107,8 @@ public final class BoardLoad {
         } finally {
             clients.forEach(BoardClient::close);
             listeners.shutdownNow();
-            boolean keep = options.keep() || !complete;
+            // the log tells why a command was refused or a viewer lost
+            boolean keep = options.keep() || !complete || !allAccepted;
             app.stop(keep);
             if (keep) {
                 progress("application log kept at %s", app.log);
