@@ -2,13 +2,17 @@ package org.yishi.ops.bench;
 
 import java.util.Arrays;
 
-/** Median and 99th percentile of a set of timings, in milliseconds. */
-record Latencies(double p50Millis, double p99Millis) {
+/** Median, 99th percentile and maximum of a set of timings, in milliseconds. */
+public record Latencies(double p50Millis, double p99Millis, double maxMillis) {
 
-    static Latencies of(long[] nanos) {
+    public static Latencies of(long[] nanos) {
+        if (nanos.length == 0) {
+            return new Latencies(Double.NaN, Double.NaN, Double.NaN);
+        }
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Latencies(percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6);
+        return new Latencies(percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6,
+                             sorted[sorted.length - 1] / 1e6);
     }
 
     /** The nearest-rank percentile: the smallest timing that at least {@code p} of all timings do not exceed. */

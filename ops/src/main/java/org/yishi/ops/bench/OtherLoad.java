@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * {@code /proc/stat}) less this JVM's own. A benchmark on a shared machine needs it to tell a slow store from a
  * busy neighbour; the load average cannot, since it counts this benchmark's own threads.
  */
-record OtherLoad(long takenNanos, double busySeconds, double ownSeconds) {
+public record OtherLoad(long takenNanos, double busySeconds, double ownSeconds) {
 
     private static final Path PROC_STAT = Path.of("/proc/stat");
     private static final double TICKS_PER_SECOND = 100;
@@ -32,7 +32,7 @@ record OtherLoad(long takenNanos, double busySeconds, double ownSeconds) {
     }
 
     /** Busy time from {@code /proc/stat}'s first line: user, nice, system, irq, softirq and steal ticks. */
-    private static double machineBusySeconds() {
+    public static double machineBusySeconds() {
         try {
             String[] fields = Files.readAllLines(PROC_STAT).get(0).trim().split("\\s+");
             long busy = 0;
