@@ -65,7 +65,7 @@
                 element.setAttribute(name, value === true ? '' : value);
             }
         });
-        children.flat().forEach(child => {
+        children.flat(Infinity).forEach(child => {
             if (child !== null && child !== undefined && child !== false) {
                 element.append(child instanceof Node ? child : document.createTextNode(String(child)));
             }
@@ -94,6 +94,9 @@
                     const header = s.header;
                     return [h('span', {class: 'status status-' + header.status, 'data-role': 'status'},
                               word('status.' + header.status)),
+                            header.agendaPublished
+                            ? [' ', h('span', {class: 'badge', 'data-role': 'agenda-published'},
+                                      word('agendaPublished'))] : null,
                             ' ', h('span', {class: 'muted'},
                                    [time(header.startsAt), header.place, header.moderatorName]
                                        .filter(Boolean).join(' · '))];
@@ -229,7 +232,8 @@
                 if (renderer.sections.some(section => !state.sections[section])) {
                     return;
                 }
-                element.replaceChildren(...[renderer.render(state.sections, L)].flat().filter(Boolean));
+                element.replaceChildren(...[renderer.render(state.sections, L)].flat(Infinity)
+                    .filter(child => child !== null && child !== undefined && child !== false));
             });
             tick();
             listeners.forEach(listener => listener(state, changed || Object.keys(state.sections)));

@@ -30,7 +30,7 @@ class BoardLabels {
             "board.item.PENDING", "board.item.RUNNING", "board.item.CLOSED", "board.timeUp", "board.up",
             "board.down", "board.remove", "board.start", "board.saved", "board.me.out", "board.me.in",
             "board.me.waiting", "board.me.speaking", "board.me.counts", "board.me.notCounted", "board.me.stance",
-            "board.giveFloor", "board.agendaEmpty", "board.seconds");
+            "board.giveFloor", "board.agendaEmpty", "board.seconds", "board.agendaPublished");
 
     private final MessageSource messages;
 
