@@ -9,7 +9,11 @@ import org.yishi.command.api.Unauthorized;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.community.Role;
+import org.yishi.command.api.session.ElectorateType;
+import org.yishi.command.api.session.RuleSet;
+import org.yishi.command.api.session.SessionKind;
 import org.yishi.command.community.Community;
+import org.yishi.command.community.Standing;
 
 import java.util.Arrays;
 import java.util.function.Function;
@@ -20,7 +24,7 @@ import java.util.stream.Collectors;
  * revocation. It runs inside the calling handler's unit of work, which holds the community's lock until it ends.
  */
 @Component
-class AggregateCommunityAccess implements CommunityAccess {
+class AggregateCommunityAccess implements CommunityAccess, CommunityRegisters {
 
     private final Repository<Community> communities;
 
@@ -35,6 +39,21 @@ class AggregateCommunityAccess implements CommunityAccess {
                                    "This needs one of these roles in this community: "
                                    + names(anyOf, Role::english, ", "));
         }
+    }
+
+    @Override
+    public Standing standing(CommunityId community, PersonId person) {
+        return load(community).invoke(loaded -> loaded.standing(person));
+    }
+
+    @Override
+    public int electorateSize(CommunityId community, ElectorateType electorate) {
+        return load(community).invoke(loaded -> loaded.electorateSize(electorate));
+    }
+
+    @Override
+    public RuleSet ruleSet(CommunityId community, SessionKind kind) {
+        return load(community).invoke(loaded -> loaded.ruleSet(kind));
     }
 
     private Aggregate<Community> load(CommunityId community) {

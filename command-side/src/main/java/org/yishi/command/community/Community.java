@@ -9,10 +9,12 @@ import org.yishi.command.api.Unauthorized;
 import org.yishi.command.api.community.AddResidentsGroup;
 import org.yishi.command.api.community.AppointAdministrator;
 import org.yishi.command.api.community.ChangePetitionThresholds;
+import org.yishi.command.api.community.ChangeSessionRules;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.CommunityRegistered;
 import org.yishi.command.api.community.DesignateHouseholdRepresentative;
 import org.yishi.command.api.community.GrantRole;
+import org.yishi.command.api.community.GroupId;
 import org.yishi.command.api.community.HouseholdId;
 import org.yishi.command.api.community.HouseholdRegistered;
 import org.yishi.command.api.community.HouseholdRepresentativeDesignated;
@@ -29,13 +31,21 @@ import org.yishi.command.api.community.RevokeRole;
 import org.yishi.command.api.community.Role;
 import org.yishi.command.api.community.RoleGranted;
 import org.yishi.command.api.community.RoleRevoked;
+import org.yishi.command.api.community.SessionRulesChanged;
 import org.yishi.command.api.community.VerifyResident;
+import org.yishi.command.api.session.ElectorateType;
+import org.yishi.command.api.session.RuleSet;
+import org.yishi.command.api.session.SessionKind;
+
+import java.util.EnumMap;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A community (社区): the unit that owns its residents, its rules and its agreements. Public because the access check
- * in {@code org.yishi.command.access} loads it by type and asks {@link #allows}.
+ * in {@code org.yishi.command.access} loads it by type and asks {@link #allows}, {@link #standing},
+ * {@link #electorateSize} and {@link #ruleSet}.
  */
 @Aggregate
 public class Community {
@@ -52,6 +62,7 @@ public class Community {
     private final ResidentsGroups groups = new ResidentsGroups();
     private final Households households = new Households();
     private PetitionThresholds thresholds;
+    private final Map<SessionKind, RuleSet> ruleSets = new EnumMap<>(SessionKind.class);
 
     Community() {
     }
@@ -71,6 +82,32 @@ public class Community {
      */
     public boolean allows(PersonId actor, Role... anyOf) {
         return members.allows(actor, anyOf);
+    }
+
+    /** What a session needs to know of {@code person} here; {@link Standing#STRANGER} for a non-member. */
+    public Standing standing(PersonId person) {
+        return members.find(person)
+                      .map(member -> new Standing(true, member.verified(), member.household(),
+                                                  households.group(member.household()), member.roles(),
+                                                  member.stakeholderGroup()))
+                      .orElse(Standing.STRANGER);
+    }
+
+    /**
+     * How many make up {@code electorate}: verified residents, registered households, or residents' group
+     * representatives.
+     */
+    public int electorateSize(ElectorateType electorate) {
+        return switch (electorate) {
+            case ADULT_RESIDENTS -> (int) members.count(member -> member.actsAs(Role.RESIDENT));
+            case HOUSEHOLDS -> households.count();
+            case GROUP_REPRESENTATIVES -> (int) members.count(member -> member.actsAs(Role.GROUP_REPRESENTATIVE));
+        };
+    }
+
+    /** The rules this community set for {@code kind}, or the statutory defaults until it sets its own. */
+    public RuleSet ruleSet(SessionKind kind) {
+        return ruleSets.getOrDefault(kind, RuleSet.defaultFor(kind));
     }
 
     @CommandHandler
@@ -139,7 +176,12 @@ public class Community {
     @CommandHandler
     void handle(GrantRole command) {
         requireAdministrator(command.actor());
-        RoleRules.checkGrant(members.get(command.personId()), command.role(), command.stakeholderGroup());
+        Member member = members.get(command.personId());
+        GroupId group = households.group(member.household());
+        long representativesOfGroup = members.count(other -> other.actsAs(Role.GROUP_REPRESENTATIVE)
+                                                             && group != null
+                                                             && group.equals(households.group(other.household())));
+        RoleRules.checkGrant(member, command.role(), command.stakeholderGroup(), representativesOfGroup);
         apply(new RoleGranted(communityId, command.personId(), command.role(), command.stakeholderGroup(),
                               command.actor()));
     }
@@ -179,6 +221,17 @@ public class Community {
         apply(new PetitionThresholdsChanged(communityId, command.thresholds(), command.actor()));
     }
 
+    @CommandHandler
+    void handle(ChangeSessionRules command) {
+        requireAdministrator(command.actor());
+        RuleSet proposed = Input.required(command.ruleSet(), "会议规则", "The rule set");
+        RuleSet current = ruleSet(Input.required(proposed.kind(), "会议类型", "The kind of session"));
+        RuleSetRule.check(proposed, current);
+        apply(new SessionRulesChanged(communityId, new RuleSet(proposed.kind(), current.version() + 1,
+                                                               proposed.electorate(), proposed.quorum(),
+                                                               proposed.majority()), command.actor()));
+    }
+
     private void requireAdministrator(PersonId actor) {
         if (!members.allows(actor, Role.ADMINISTRATOR)) {
             throw new Unauthorized("只有本社区的管理员可以这样做", "Only an administrator of this community may do this");
@@ -199,7 +252,7 @@ public class Community {
 
     @EventSourcingHandler
     void on(HouseholdRegistered event) {
-        households.add(event.householdId(), new Address(event.building(), event.unit(), event.room()));
+        households.add(event.householdId(), event.groupId(), new Address(event.building(), event.unit(), event.room()));
     }
 
     @EventSourcingHandler
@@ -214,7 +267,7 @@ public class Community {
 
     @EventSourcingHandler
     void on(RoleGranted event) {
-        members.change(event.personId(), member -> member.with(event.role()));
+        members.change(event.personId(), member -> member.with(event.role(), event.stakeholderGroup()));
     }
 
     @EventSourcingHandler
@@ -237,5 +290,10 @@ public class Community {
     @EventSourcingHandler
     void on(PetitionThresholdsChanged event) {
         thresholds = event.thresholds();
+    }
+
+    @EventSourcingHandler
+    void on(SessionRulesChanged event) {
+        ruleSets.put(event.ruleSet().kind(), event.ruleSet());
     }
 }

@@ -1,6 +1,7 @@
 package org.yishi.command.community;
 
 import org.yishi.command.api.Rejection;
+import org.yishi.command.api.community.GroupId;
 import org.yishi.command.api.community.HouseholdId;
 import org.yishi.command.api.community.PersonId;
 
@@ -10,15 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The households of one community: one per address, each with at most one representative. */
+/** The households of one community: one per address, each in a residents' group, with at most one representative. */
 final class Households {
 
-    private final Set<HouseholdId> ids = new HashSet<>();
+    private final Map<HouseholdId, GroupId> groups = new HashMap<>();
     private final Set<Address> addresses = new HashSet<>();
     private final Map<HouseholdId, PersonId> representatives = new HashMap<>();
 
     void checkNew(HouseholdId household, Address address) {
-        if (ids.contains(household)) {
+        if (groups.containsKey(household)) {
             throw new Rejection("户编号已被使用", "This household id is already in use");
         }
         if (addresses.contains(address)) {
@@ -27,7 +28,7 @@ final class Households {
     }
 
     void requireKnown(HouseholdId household) {
-        if (!ids.contains(household)) {
+        if (!groups.containsKey(household)) {
             throw new Rejection("本社区没有这一户", "There is no such household in this community");
         }
     }
@@ -36,8 +37,17 @@ final class Households {
         return Optional.ofNullable(representatives.get(household));
     }
 
-    void add(HouseholdId household, Address address) {
-        ids.add(household);
+    /** The residents' group of {@code household}; null for no household. */
+    GroupId group(HouseholdId household) {
+        return household == null ? null : groups.get(household);
+    }
+
+    int count() {
+        return groups.size();
+    }
+
+    void add(HouseholdId household, GroupId group, Address address) {
+        groups.put(household, group);
         addresses.add(address);
     }
 

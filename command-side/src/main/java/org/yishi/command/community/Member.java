@@ -2,19 +2,23 @@ package org.yishi.command.community;
 
 import org.yishi.command.api.community.HouseholdId;
 import org.yishi.command.api.community.Role;
+import org.yishi.command.api.community.StakeholderGroup;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What the rules need to know of one member: their household, whether their residence is verified, their roles. */
-record Member(HouseholdId household, boolean verified, Set<Role> roles) {
+/**
+ * What the rules need to know of one member: their household, whether their residence is verified, their roles and,
+ * for a stakeholder representative, the group they speak for (null otherwise).
+ */
+record Member(HouseholdId household, boolean verified, Set<Role> roles, StakeholderGroup stakeholderGroup) {
 
     Member {
         roles = Set.copyOf(roles);
     }
 
     static Member registered(HouseholdId household) {
-        return new Member(household, false, Set.of());
+        return new Member(household, false, Set.of(), null);
     }
 
     /** A resident role counts only once the residence is verified: nobody votes on a mere claim to live here. */
@@ -31,19 +35,23 @@ record Member(HouseholdId household, boolean verified, Set<Role> roles) {
     }
 
     Member verify() {
-        return new Member(household, true, roles);
+        return new Member(household, true, roles, stakeholderGroup);
+    }
+
+    Member with(Role role, StakeholderGroup group) {
+        Set<Role> more = EnumSet.of(role);
+        more.addAll(roles);
+        return new Member(household, verified, more, role == Role.STAKEHOLDER_REPRESENTATIVE ? group : stakeholderGroup);
     }
 
     Member with(Role role) {
-        Set<Role> more = EnumSet.of(role);
-        more.addAll(roles);
-        return new Member(household, verified, more);
+        return with(role, null);
     }
 
     Member without(Role role) {
         Set<Role> fewer = EnumSet.noneOf(Role.class);
         fewer.addAll(roles);
         fewer.remove(role);
-        return new Member(household, verified, fewer);
+        return new Member(household, verified, fewer, role == Role.STAKEHOLDER_REPRESENTATIVE ? null : stakeholderGroup);
     }
 }

@@ -7,6 +7,8 @@ import org.yishi.command.api.community.Role;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /** The members of one community, by person. */
@@ -30,6 +32,14 @@ final class Members {
     boolean allows(PersonId person, Role... anyOf) {
         Member member = byPerson.get(person);
         return member != null && Arrays.stream(anyOf).anyMatch(member::actsAs);
+    }
+
+    Optional<Member> find(PersonId person) {
+        return Optional.ofNullable(byPerson.get(person));
+    }
+
+    long count(Predicate<Member> which) {
+        return byPerson.values().stream().filter(which).count();
     }
 
     long administrators() {

@@ -7,10 +7,14 @@ import org.yishi.command.api.community.StakeholderGroup;
 /** Which roles an administrator may grant to or revoke from a member. */
 final class RoleRules {
 
+    /** The Organic Law has each residents' group send two to three representatives. */
+    static final int MAX_GROUP_REPRESENTATIVES = 3;
+
     private RoleRules() {
     }
 
-    static void checkGrant(Member member, Role role, StakeholderGroup stakeholderGroup) {
+    /** {@code representativesOfGroup}: how many already represent the residents' group of the member's household. */
+    static void checkGrant(Member member, Role role, StakeholderGroup stakeholderGroup, long representativesOfGroup) {
         Input.required(role, "角色", "A role");
         if (role == Role.HOUSEHOLD_REPRESENTATIVE) {
             // A household has exactly one representative, so the role comes with the household, never on its own.
@@ -26,6 +30,20 @@ final class RoleRules {
         }
         if (member.holds(role)) {
             throw new Rejection("该成员已担任此角色", "This member already holds this role");
+        }
+        if (role == Role.GROUP_REPRESENTATIVE) {
+            checkGroupRepresentative(member, representativesOfGroup);
+        }
+    }
+
+    private static void checkGroupRepresentative(Member member, long representativesOfGroup) {
+        if (!member.actsAs(Role.RESIDENT) || member.household() == null) {
+            throw new Rejection("居民小组代表须是本小组居住情况已核实的居民",
+                                "A residents' group representative must be a verified resident of a household in the group");
+        }
+        if (representativesOfGroup >= MAX_GROUP_REPRESENTATIVES) {
+            throw new Rejection("每个居民小组最多" + MAX_GROUP_REPRESENTATIVES + "名代表",
+                                "A residents' group has at most " + MAX_GROUP_REPRESENTATIVES + " representatives");
         }
     }
 

@@ -48,7 +48,9 @@ class Proposal {
     private ProposalId proposalId;
     private CommunityId communityId;
     private PersonId proposer;
+    private String title;
     private ProposalStatus status;
+    private Destination destination;
     private final Set<PersonId> coSigners = new LinkedHashSet<>();
     private final Set<ProposalId> absorbedMerges = new HashSet<>();
 
@@ -147,6 +149,10 @@ class Proposal {
                                        command.at()));
     }
 
+    AgendaProposal asAgendaProposal() {
+        return new AgendaProposal(communityId, title, destination);
+    }
+
     MergeTarget asMergeTarget() {
         return new MergeTarget(communityId, status);
     }
@@ -162,7 +168,13 @@ class Proposal {
         proposalId = event.proposalId();
         communityId = event.communityId();
         proposer = event.proposer();
+        title = event.title();
         status = ProposalStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalEdited event) {
+        title = event.title();
     }
 
     @EventSourcingHandler
@@ -179,6 +191,7 @@ class Proposal {
     @EventSourcingHandler
     void on(ProposalAccepted event) {
         status = ProposalStatus.ACCEPTED;
+        destination = event.destination();
     }
 
     @EventSourcingHandler

@@ -12,7 +12,11 @@ import org.yishi.command.api.community.ResidentVerified;
 import org.yishi.command.api.community.RoleGranted;
 import org.yishi.command.api.community.RoleRevoked;
 import org.yishi.command.api.community.Role;
+import org.yishi.command.api.community.SessionRulesChanged;
 import org.yishi.command.api.community.StakeholderGroup;
+import org.yishi.command.api.session.ElectorateType;
+import org.yishi.command.api.session.RuleSet;
+import org.yishi.command.api.session.SessionKind;
 import org.yishi.command.eventstore.EventSerializers;
 
 import java.util.stream.Stream;
@@ -36,7 +40,14 @@ class CommunityEventsSerializationTest {
                 new ResidentVerified(COMMUNITY, NEWCOMER, ADMIN),
                 new HouseholdRepresentativeDesignated(COMMUNITY, HOUSEHOLD, NEWCOMER, RESIDENT, ADMIN),
                 new PetitionThresholdsChanged(COMMUNITY, new PetitionThresholds(
-                        new Fraction(1, 4), new Fraction(1, 5), new Fraction(2, 3)), ADMIN)));
+                        new Fraction(1, 4), new Fraction(1, 5), new Fraction(2, 3)), ADMIN),
+                new RoleGranted(COMMUNITY, RESIDENT, Role.GROUP_REPRESENTATIVE, null, ADMIN),
+                new SessionRulesChanged(COMMUNITY, new RuleSet(SessionKind.RESIDENTS_MEETING, 1,
+                                                               ElectorateType.HOUSEHOLDS, new Fraction(1, 2),
+                                                               new Fraction(2, 3)), ADMIN),
+                new SessionRulesChanged(COMMUNITY, new RuleSet(SessionKind.DELIBERATION_DAY, 1,
+                                                               ElectorateType.ADULT_RESIDENTS, null,
+                                                               new Fraction(1, 2)), ADMIN)));
     }
 
     @ParameterizedTest

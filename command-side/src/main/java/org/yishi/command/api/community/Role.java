@@ -8,6 +8,7 @@ public enum Role {
     MODERATOR("主持人", "moderator"),
     PARTY_SECRETARY("社区党委书记", "party secretary"),
     STAKEHOLDER_REPRESENTATIVE("利益相关方代表", "stakeholder representative"),
+    GROUP_REPRESENTATIVE("居民小组代表", "residents' group representative"),
     ADMINISTRATOR("社区管理员", "community administrator");
 
     private final String chinese;

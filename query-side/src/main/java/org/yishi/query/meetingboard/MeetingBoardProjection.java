@@ -1,0 +1,307 @@
+package org.yishi.query.meetingboard;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.yishi.command.api.EventMetadata;
+import org.yishi.command.api.community.CommunityId;
+import org.yishi.command.api.community.MemberRegistered;
+import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.session.AgendaItemAdded;
+import org.yishi.command.api.session.AgendaItemClosed;
+import org.yishi.command.api.session.AgendaItemRemoved;
+import org.yishi.command.api.session.AgendaItemStarted;
+import org.yishi.command.api.session.AgendaPublished;
+import org.yishi.command.api.session.AgendaReordered;
+import org.yishi.command.api.session.BoardVisibilityChanged;
+import org.yishi.command.api.session.FloorGiven;
+import org.yishi.command.api.session.FloorRequestWithdrawn;
+import org.yishi.command.api.session.FloorRequested;
+import org.yishi.command.api.session.ParticipantCheckedIn;
+import org.yishi.command.api.session.ParticipantLeft;
+import org.yishi.command.api.session.PositionRecorded;
+import org.yishi.command.api.session.QuorumLost;
+import org.yishi.command.api.session.QuorumReached;
+import org.yishi.command.api.session.SessionAdjourned;
+import org.yishi.command.api.session.SessionClosed;
+import org.yishi.command.api.session.SessionId;
+import org.yishi.command.api.session.SessionOpened;
+import org.yishi.command.api.session.SessionResumed;
+import org.yishi.command.api.session.SessionScheduled;
+import org.yishi.command.api.session.SessionStatus;
+import org.yishi.command.api.session.TurnEnded;
+import org.yishi.query.api.meetingboard.BoardUpdate;
+import org.yishi.query.api.meetingboard.BoardUpdates;
+import org.yishi.query.api.meetingboard.FindBoardUpdates;
+import org.yishi.query.api.meetingboard.FindSessionBoard;
+import org.yishi.query.api.meetingboard.SessionBoard;
+import org.yishi.query.personnames.PersonNames;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+/**
+ * The live board of each session. Per event, the update (only the sections the event changed, with the event's
+ * position and timestamp) is written first, then the board; an event the board already reflects is skipped, so a
+ * replay or a redelivery adds no update and leaves the same board, and an update written before a crash is written
+ * again, the same, under the same number. One session's events come in position order, so its updates do too.
+ */
+@ProcessingGroup(MeetingBoardProjection.GROUP)
+public class MeetingBoardProjection {
+
+    public static final String GROUP = "meeting-board";
+
+    private final MongoCollection<Document> boards;
+    private final BoardUpdateLog updates;
+    private final PersonNames names;
+
+    public MeetingBoardProjection(MongoDatabase database) {
+        this.boards = database.getCollection("view_meeting_board");
+        this.updates = new BoardUpdateLog(database.getCollection("view_meeting_board_updates"));
+        this.names = new PersonNames(database, "view_meeting_board_names");
+    }
+
+    @EventHandler
+    void on(MemberRegistered event) {
+        names.remember(event);
+    }
+
+    @EventHandler
+    void on(SessionScheduled event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        Document existing = boards.find(eq("_id", event.sessionId().value())).first();
+        if (existing == null || positionOf(existing) < position) {
+            record(StoredBoard.scheduled(event), new Document(), position, at);
+        }
+    }
+
+    @EventHandler
+    void on(AgendaItemAdded event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.itemAdded(event));
+    }
+
+    @EventHandler
+    void on(AgendaItemRemoved event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.itemRemoved(event.itemId()));
+    }
+
+    @EventHandler
+    void on(AgendaReordered event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.reordered(event.order()));
+    }
+
+    @EventHandler
+    void on(AgendaPublished event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.agendaPublished(event.order()));
+    }
+
+    @EventHandler
+    void on(BoardVisibilityChanged event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.publicBoard(event.publicBoard()));
+    }
+
+    @EventHandler
+    void on(ParticipantCheckedIn event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at,
+               board -> board.checkedIn(event.participant(), event.method(), event.present(), event.required()));
+    }
+
+    @EventHandler
+    void on(ParticipantLeft event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at,
+               board -> board.left(event.participant(), event.present(), event.required()));
+    }
+
+    @EventHandler
+    void on(QuorumReached event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.quorum(true, event.present(), event.required()));
+    }
+
+    @EventHandler
+    void on(QuorumLost event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.quorum(false, event.present(), event.required()));
+    }
+
+    @EventHandler
+    void on(SessionOpened event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.opened(event.ruleSet(), event.electorateSize(),
+                                                                      event.required(), event.present(), event.at()));
+    }
+
+    @EventHandler
+    void on(SessionAdjourned event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.status(SessionStatus.ADJOURNED));
+    }
+
+    @EventHandler
+    void on(SessionResumed event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.status(SessionStatus.OPEN));
+    }
+
+    @EventHandler
+    void on(SessionClosed event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.closed(event.at()));
+    }
+
+    @EventHandler
+    void on(AgendaItemStarted event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.itemStarted(event));
+    }
+
+    @EventHandler
+    void on(AgendaItemClosed event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.itemClosed(event));
+    }
+
+    @EventHandler
+    void on(FloorRequested event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.floorRequested(event.participant(), event.at()));
+    }
+
+    @EventHandler
+    void on(FloorRequestWithdrawn event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.floorRequestWithdrawn(event.participant()));
+    }
+
+    @EventHandler
+    void on(FloorGiven event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.floorGiven(event));
+    }
+
+    @EventHandler
+    void on(TurnEnded event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.turnEnded(event.speaker()));
+    }
+
+    @EventHandler
+    void on(PositionRecorded event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        change(event.sessionId(), position, at, board -> board.positionRecorded(event));
+    }
+
+    private void change(SessionId session, long position, Instant at, Consumer<StoredBoard> change) {
+        Document stored = boards.find(eq("_id", session.value())).first();
+        if (stored == null || positionOf(stored) >= position) {
+            return;
+        }
+        StoredBoard board = new StoredBoard(stored);
+        Document before = board.sections();
+        change.accept(board);
+        record(board, before, position, at);
+    }
+
+    /** An event that changes nothing on the board moves its position on but leaves no update. */
+    private void record(StoredBoard board, Document before, long position, Instant at) {
+        Document document = board.document();
+        String sessionId = document.getString("_id");
+        Document changed = board.changedSince(before);
+        if (!changed.isEmpty()) {
+            long number = document.get("updates", Number.class).longValue() + 1;
+            updates.append(sessionId, number, position, at, changed);
+            document.put("updates", number);
+        }
+        document.put("position", position);
+        boards.replaceOne(eq("_id", sessionId), document, new ReplaceOptions().upsert(true));
+    }
+
+    @ResetHandler
+    void reset() {
+        boards.deleteMany(new Document());
+        updates.clear();
+        names.forget();
+    }
+
+    @QueryHandler
+    Optional<SessionBoard> handle(FindSessionBoard query) {
+        return Optional.ofNullable(boards.find(eq("_id", query.sessionId())).first())
+                       .map(board -> new SessionBoard(query.sessionId(), positionOf(board),
+                                                      reader(board.getString("communityId")).sections(board)));
+    }
+
+    /**
+     * Finds each session's head (its latest position and how many updates it has) by id, then, for each with news,
+     * the first update after the asked position, then reads at most {@code limit} updates of each, all by id.
+     */
+    @QueryHandler
+    BoardUpdates handle(FindBoardUpdates query) {
+        if (query.sessionIds().isEmpty()) {
+            return new BoardUpdates(List.of(), true);
+        }
+        List<BoardUpdateLog.Range> ranges = new ArrayList<>();
+        Map<String, BoardReader> readers = new HashMap<>();
+        long available = 0;
+        for (Document head : boards.find(in("_id", query.sessionIds()))
+                                   .projection(Projections.include("position", "updates", "communityId"))) {
+            long last = head.get("updates", Number.class).longValue();
+            if (positionOf(head) <= query.after() || last == 0) {
+                continue;
+            }
+            String sessionId = head.getString("_id");
+            long first = updates.firstAfter(sessionId, last, query.after());
+            if (first <= last) {
+                available += last - first + 1;
+                ranges.add(new BoardUpdateLog.Range(sessionId, first,
+                                                    Math.min(last, first + Math.max(query.limit(), 0) - 1)));
+                readers.put(sessionId, reader(head.getString("communityId")));
+            }
+        }
+        List<BoardUpdate> found = updates.read(ranges).stream().limit(Math.max(query.limit(), 0)).map(update -> {
+            String sessionId = update.getString("sessionId");
+            return new BoardUpdate(sessionId, BoardUpdateLog.position(update), update.getDate("at").toInstant(),
+                                   readers.get(sessionId).sections(update.get("changed", Document.class)));
+        }).toList();
+        return new BoardUpdates(found, available <= query.limit());
+    }
+
+    private BoardReader reader(String communityId) {
+        CommunityId community = new CommunityId(communityId);
+        return new BoardReader(person -> names.nameOf(community, new PersonId(person)));
+    }
+
+    private static long positionOf(Document document) {
+        return document.get("position", Number.class).longValue();
+    }
+}
