@@ -301,7 +301,9 @@
                         buffered.push(update);
                     }
                 });
-                stomp.subscribe('/app/sessions/' + sessionId + '/board/since/' + state.position, message => {
+                const catchUp = stomp.subscribe('/app/sessions/' + sessionId + '/board/since/' + state.position,
+                                                message => {
+                    catchUp.unsubscribe();
                     const answer = JSON.parse(message.body);
                     if (answer.serverTime) {
                         offset = instant(answer.serverTime) - Date.now();
