@@ -29,6 +29,12 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/status", "/api/communities").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/invitations/redeem").permitAll()
+                        // live boards: the handshake is open to anyone, each SUBSCRIBE is checked against the
+                        // viewer's rights (org.yishi.web.live.BoardSubscriptions); a public board may be read
+                        // without a sign-in, and a join code shown in the room finds its session for anyone
+                        .requestMatchers("/ws").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/sessions/*/board", "/api/join/*").permitAll()
+                        .requestMatchers("/api/sessions/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/signin").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))

@@ -1,0 +1,69 @@
+package org.yishi.command.session;
+
+import org.yishi.command.access.CommunityRegisters;
+import org.yishi.command.api.Rejection;
+import org.yishi.command.api.community.CommunityId;
+import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.session.ElectorateType;
+import org.yishi.command.api.session.RuleSet;
+import org.yishi.command.api.session.SessionKind;
+import org.yishi.command.community.Standing;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A stand-in for one community's registers: the standing of a few people, the size of each electorate, and rule
+ * sets that differ from the defaults; any other community is unknown, as the real registers say.
+ */
+final class KnownRegisters implements CommunityRegisters {
+
+    private final CommunityId community;
+    private final Map<PersonId, Standing> standings = new HashMap<>();
+    private final Map<ElectorateType, Integer> sizes = new EnumMap<>(ElectorateType.class);
+    private final Map<SessionKind, RuleSet> ruleSets = new EnumMap<>(SessionKind.class);
+
+    KnownRegisters(CommunityId community) {
+        this.community = community;
+    }
+
+    KnownRegisters with(PersonId person, Standing standing) {
+        standings.put(person, standing);
+        return this;
+    }
+
+    KnownRegisters electorate(ElectorateType electorate, int size) {
+        sizes.put(electorate, size);
+        return this;
+    }
+
+    KnownRegisters rules(RuleSet ruleSet) {
+        ruleSets.put(ruleSet.kind(), ruleSet);
+        return this;
+    }
+
+    @Override
+    public Standing standing(CommunityId community, PersonId person) {
+        known(community);
+        return standings.getOrDefault(person, Standing.STRANGER);
+    }
+
+    @Override
+    public int electorateSize(CommunityId community, ElectorateType electorate) {
+        known(community);
+        return sizes.getOrDefault(electorate, 0);
+    }
+
+    @Override
+    public RuleSet ruleSet(CommunityId community, SessionKind kind) {
+        known(community);
+        return ruleSets.getOrDefault(kind, RuleSet.defaultFor(kind));
+    }
+
+    private void known(CommunityId asked) {
+        if (!community.equals(asked)) {
+            throw new Rejection("社区不存在", "No such community");
+        }
+    }
+}
