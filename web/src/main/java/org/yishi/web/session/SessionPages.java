@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.yishi.command.api.Unauthorized;
 import org.yishi.command.api.community.StakeholderGroup;
 import org.yishi.command.api.session.Format;
 import org.yishi.command.api.session.Outcome;
@@ -44,11 +46,13 @@ import java.util.Optional;
 class SessionPages {
 
     private final QueryGateway queries;
+    private final SessionAccess access;
     private final ObjectMapper json;
     private final BoardLabels labels;
 
-    SessionPages(QueryGateway queries, ObjectMapper json, BoardLabels labels) {
+    SessionPages(QueryGateway queries, SessionAccess access, ObjectMapper json, BoardLabels labels) {
         this.queries = queries;
+        this.access = access;
         this.json = json;
         this.labels = labels;
     }
@@ -78,9 +82,12 @@ class SessionPages {
         if (board.isEmpty()) {
             return loading(model);
         }
+        if (!access.mayWatch(board.get(), user.personId())) {
+            return forbidden(model);
+        }
         String communityId = board.get().sections().header().communityId();
         MemberDirectory directory = directory(communityId);
-        SessionViewer viewer = SessionViewer.of(directory, user);
+        SessionViewer viewer = viewer(id, directory, user);
         live(model, board.get(), viewer, locale);
         if (viewer.staff()) {
             model.addAttribute("members", SessionViewer.pickable(directory))
@@ -91,20 +98,26 @@ class SessionPages {
         return "session/console";
     }
 
-    /** The projector board: anyone may look at a public board; otherwise members of the community only. */
+    /**
+     * The projector board: anyone may look at a public board, otherwise members of the community only. The join code
+     * is on it for staff, and for everyone in the room when the board is public.
+     */
     @GetMapping("/sessions/{id}/board")
     String projector(@PathVariable String id, @AuthenticationPrincipal YishiUser user, Model model, Locale locale) {
         Optional<SessionBoard> board = board(id);
         if (board.isEmpty()) {
             return loading(model);
         }
-        SessionViewer viewer = SessionViewer.of(directory(board.get().sections().header().communityId()), user);
-        boolean publicBoard = board.get().sections().header().publicBoard();
-        if (!publicBoard && !viewer.member()) {
-            return user == null ? "redirect:/signin" : forbidden(model);
+        if (!access.mayWatch(board.get(), user == null ? null : user.personId())) {
+            if (user == null) {
+                // the security filters send the browser to sign in, and back to this board afterwards
+                throw new AccessDeniedException("Only members of the community may watch this board");
+            }
+            return forbidden(model);
         }
+        SessionViewer viewer = viewer(id, directory(board.get().sections().header().communityId()), user);
         live(model, board.get(), viewer, locale);
-        if (viewer.staff() || publicBoard) {
+        if (viewer.staff() || board.get().sections().header().publicBoard()) {
             model.addAttribute("joinCode", joinCode(id));
         }
         return "session/board";
@@ -117,6 +130,9 @@ class SessionPages {
             return loading(model);
         }
         SessionViewer viewer = SessionViewer.of(directory(board.get().sections().header().communityId()), user);
+        if (!access.mayWatch(board.get(), user.personId())) {
+            return forbidden(model);
+        }
         live(model, board.get(), viewer, locale);
         Participation me = queries.query(new FindParticipation(id, user.personId().value()), Participation.class)
                                   .join();
@@ -125,7 +141,11 @@ class SessionPages {
     }
 
     @GetMapping("/sessions/{id}/minutes")
-    String minutes(@PathVariable String id, Model model, Locale locale) {
+    String minutes(@PathVariable String id, @AuthenticationPrincipal YishiUser user, Model model, Locale locale) {
+        Optional<SessionBoard> board = board(id);
+        if (board.isPresent() && !access.mayWatch(board.get(), user.personId())) {
+            return forbidden(model);
+        }
         Optional<Minutes> minutes = queries.query(new FindMinutes(id), ResponseTypes.optionalInstanceOf(Minutes.class))
                                            .join();
         if (minutes.isEmpty()) {
@@ -142,6 +162,20 @@ class SessionPages {
              .addAttribute("header", board.sections().header()).addAttribute("viewer", viewer)
              .addAttribute("labels", words).addAttribute("labelsJson", write(words))
              .addAttribute("boardJson", write(board));
+    }
+
+    /** Staff for this session as the API sees it: its moderator, or a committee member, moderator or administrator. */
+    private SessionViewer viewer(String sessionId, MemberDirectory directory, YishiUser user) {
+        SessionViewer viewer = SessionViewer.of(directory, user);
+        if (viewer.staff() || user == null) {
+            return viewer;
+        }
+        try {
+            access.requireStaff(sessionId, user.personId());
+            return new SessionViewer(viewer.personId(), viewer.member(), true);
+        } catch (Unauthorized notStaff) {
+            return viewer;
+        }
     }
 
     private Optional<SessionBoard> board(String id) {
