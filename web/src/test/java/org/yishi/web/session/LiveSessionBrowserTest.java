@@ -10,6 +10,8 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -23,6 +25,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,6 +74,7 @@ class LiveSessionBrowserTest extends RunningApplication {
         moderator.get(url("/communities/jinyuan/sessions"));
         // the demo's accepted proposals reach the proposal list a moment after the application starts
         reloadUntil(moderator, By.cssSelector("#schedule input[name=proposal][value=demo-stalls]"));
+        reloadUntil(moderator, By.cssSelector("#moderatorId option[value=demo-moderator]"));
         assertThat(moderator.findElement(By.cssSelector("input[name=proposal][value=demo-square-dancing]"))
                             .isSelected()).isTrue();
         new Select(moderator.findElement(By.id("moderatorId"))).selectByVisibleText("社工小林");
@@ -176,6 +181,11 @@ class LiveSessionBrowserTest extends RunningApplication {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                              "--window-size=" + width + "," + height, "--lang=zh-CN");
+        // headless Chromium asks for English whatever --lang says; residents' phones ask for Chinese
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -227,9 +237,12 @@ class LiveSessionBrowserTest extends RunningApplication {
 
     /** A refused command shows its message on the page; a wait that times out says what it was. */
     private static WebDriverWait withTheRefusal(WebDriverWait wait, WebDriver browser) {
-        wait.withMessage(() -> browser.getCurrentUrl() + " shows: " + browser.findElements(
-                By.cssSelector("[data-role=error]:not([hidden]), .error, [data-role=connection]")).stream()
-                .map(WebElement::getText).toList());
+        wait.withMessage(() -> browser.getCurrentUrl() + " shows " + browser.findElements(
+                By.cssSelector("[data-role=error]:not([hidden])")).stream().map(WebElement::getText).toList()
+                               + ", board " + browser.findElements(By.id("board")).stream().map(
+                board -> board.getDomAttribute("data-live") + " at " + board.getDomAttribute("data-position") + ": "
+                         + board.getText().replace('\n', ' ')).toList()
+                               + ", console " + browser.manage().logs().get(LogType.BROWSER).getAll());
         return wait;
     }
 

@@ -112,8 +112,9 @@ class SessionPagesTest extends RunningApplication {
 
     @Test
     void thePhoneViewCarriesTheResidentsOwnState() throws Exception {
-        String phone = page(get("/sessions/" + sessionId + "/phone"), "resident05", "data-me");
-        assertThat(phone).contains("&quot;checkedIn&quot;:true").contains("&quot;stance&quot;:&quot;CONCERN&quot;")
+        String phone = page(get("/sessions/" + sessionId + "/phone"), "resident05",
+                            "&quot;stance&quot;:&quot;CONCERN&quot;");
+        assertThat(phone).contains("&quot;checkedIn&quot;:true").contains("&quot;method&quot;:&quot;ONLINE&quot;")
                          .contains("data-stance=\"SUPPORT\"").contains("maxlength=\"200\"");
     }
 
