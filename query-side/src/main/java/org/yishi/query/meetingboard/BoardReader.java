@@ -13,21 +13,42 @@ import org.yishi.query.api.meetingboard.Speakers;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.Set;
 
 /**
  * Reads stored sections back into the view, naming each person as their community registered them; a section missing
- * from the stored document (an update that did not change it) stays null. Names are looked up once per answer.
+ * from the stored document (an update that did not change it) stays null. The names are read beforehand, all at once.
  */
 final class BoardReader {
 
-    private final UnaryOperator<String> nameOf;
-    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> names;
 
-    BoardReader(UnaryOperator<String> nameOf) {
-        this.nameOf = nameOf;
+    BoardReader(Map<String, String> names) {
+        this.names = names;
+    }
+
+    /** Everyone the stored sections name, by id. */
+    static Set<String> people(Object stored) {
+        Set<String> people = new HashSet<>();
+        collect(stored, people);
+        return people;
+    }
+
+    private static void collect(Object stored, Set<String> people) {
+        if (stored instanceof Document document) {
+            document.forEach((field, value) -> {
+                if ((field.equals("personId") || field.equals("moderatorId")) && value instanceof String person) {
+                    people.add(person);
+                } else {
+                    collect(value, people);
+                }
+            });
+        } else if (stored instanceof Collection<?> values) {
+            values.forEach(value -> collect(value, people));
+        }
     }
 
     BoardSections sections(Document stored) {
@@ -99,7 +120,7 @@ final class BoardReader {
     }
 
     private String name(String personId) {
-        return names.computeIfAbsent(personId, nameOf);
+        return names.getOrDefault(personId, personId);
     }
 
     private static Instant instant(Document document, String field) {

@@ -30,7 +30,18 @@ final class BoardUpdateLog {
         this.updates = updates;
     }
 
-    /** Writing the same number again (an event handled again) replaces the update with the same one. */
+    /**
+     * The embedded store's mark for a write that need not be durable before it is acknowledged, as {@code
+     * EmbeddedMongoServer.DURABLE_WITH_NEXT_WRITE} spells it (the query side reads only the command side's api, so
+     * it is spelled out here, and a test holds the two equal); MongoDB ignores it.
+     */
+    static final String DURABLE_WITH_NEXT_WRITE = "yishi:durable-with-next-write";
+
+    /**
+     * Writing the same number again (an event handled again) replaces the update with the same one. The board's
+     * write that follows makes this one durable too; should the process stop in between, the event is handled again
+     * and the update written again.
+     */
     void append(String sessionId, long number, long position, Instant at, Document changed) {
         Document update = new Document("_id", id(sessionId, number))
                 .append("sessionId", sessionId)
@@ -38,7 +49,8 @@ final class BoardUpdateLog {
                 .append("position", position)
                 .append("at", Date.from(at))
                 .append("changed", changed);
-        updates.replaceOne(eq("_id", update.get("_id")), update, new ReplaceOptions().upsert(true));
+        updates.replaceOne(eq("_id", update.get("_id")), update,
+                           new ReplaceOptions().upsert(true).comment(DURABLE_WITH_NEXT_WRITE));
     }
 
     /**

@@ -14,7 +14,6 @@ import org.bson.Document;
 import org.yishi.command.api.EventMetadata;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.MemberRegistered;
-import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.session.AgendaItemAdded;
 import org.yishi.command.api.session.AgendaItemClosed;
 import org.yishi.command.api.session.AgendaItemRemoved;
@@ -258,7 +257,9 @@ public class MeetingBoardProjection {
     Optional<SessionBoard> handle(FindSessionBoard query) {
         return Optional.ofNullable(boards.find(eq("_id", query.sessionId())).first())
                        .map(board -> new SessionBoard(query.sessionId(), positionOf(board),
-                                                      reader(board.getString("communityId")).sections(board)));
+                                                      reader(board.getString("communityId"),
+                                                             StoredBoard.SECTIONS.stream().map(board::get).toList())
+                                                              .sections(board)));
     }
 
     /**
@@ -271,8 +272,9 @@ public class MeetingBoardProjection {
             return new BoardUpdates(List.of(), true);
         }
         List<BoardUpdateLog.Range> ranges = new ArrayList<>();
-        Map<String, BoardReader> readers = new HashMap<>();
+        Map<String, String> communities = new HashMap<>();
         long available = 0;
+        int limit = Math.max(query.limit(), 0);
         for (Document head : boards.find(in("_id", query.sessionIds()))
                                    .projection(Projections.include("position", "updates", "communityId"))) {
             long last = head.get("updates", Number.class).longValue();
@@ -283,22 +285,28 @@ public class MeetingBoardProjection {
             long first = updates.firstAfter(sessionId, last, query.after());
             if (first <= last) {
                 available += last - first + 1;
-                ranges.add(new BoardUpdateLog.Range(sessionId, first,
-                                                    Math.min(last, first + Math.max(query.limit(), 0) - 1)));
-                readers.put(sessionId, reader(head.getString("communityId")));
+                ranges.add(new BoardUpdateLog.Range(sessionId, first, Math.min(last, first + limit - 1)));
+                communities.put(sessionId, head.getString("communityId"));
             }
         }
-        List<BoardUpdate> found = updates.read(ranges).stream().limit(Math.max(query.limit(), 0)).map(update -> {
+        List<Document> found = updates.read(ranges).stream().limit(limit).toList();
+        Map<String, BoardReader> readers = new HashMap<>();
+        List<BoardUpdate> answer = new ArrayList<>();
+        for (Document update : found) {
             String sessionId = update.getString("sessionId");
-            return new BoardUpdate(sessionId, BoardUpdateLog.position(update), update.getDate("at").toInstant(),
-                                   readers.get(sessionId).sections(update.get("changed", Document.class)));
-        }).toList();
-        return new BoardUpdates(found, available <= query.limit());
+            BoardReader reader = readers.computeIfAbsent(sessionId, session -> reader(
+                    communities.get(session), found.stream()
+                                                   .filter(other -> other.getString("sessionId").equals(session))
+                                                   .map(other -> other.get("changed")).toList()));
+            answer.add(new BoardUpdate(sessionId, BoardUpdateLog.position(update), update.getDate("at").toInstant(),
+                                       reader.sections(update.get("changed", Document.class))));
+        }
+        return new BoardUpdates(answer, available <= limit);
     }
 
-    private BoardReader reader(String communityId) {
-        CommunityId community = new CommunityId(communityId);
-        return new BoardReader(person -> names.nameOf(community, new PersonId(person)));
+    /** A reader that knows the names of everyone these stored sections mention, read in one go. */
+    private BoardReader reader(String communityId, List<Object> stored) {
+        return new BoardReader(names.namesOf(new CommunityId(communityId), BoardReader.people(stored)));
     }
 
     private static long positionOf(Document document) {

@@ -8,7 +8,12 @@ import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.MemberRegistered;
 import org.yishi.command.api.community.PersonId;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 /**
  * The names members are registered under, per community. Each projection keeps its own copy in its own collection,
@@ -34,6 +39,19 @@ public final class PersonNames {
     public String nameOf(CommunityId community, PersonId person) {
         Document found = names.find(eq("_id", key(community, person))).first();
         return found == null ? person.value() : found.getString("name");
+    }
+
+    /** Several people's names at once, in one read; each one this community never registered is named by their id. */
+    public Map<String, String> namesOf(CommunityId community, Collection<String> people) {
+        Map<String, String> found = new HashMap<>();
+        people.forEach(person -> found.put(person, person));
+        if (!people.isEmpty()) {
+            String prefix = community.value() + "/";
+            for (Document name : names.find(in("_id", people.stream().map(person -> prefix + person).toList()))) {
+                found.put(name.getString("_id").substring(prefix.length()), name.getString("name"));
+            }
+        }
+        return found;
     }
 
     public void forget() {

@@ -12,7 +12,7 @@ import java.util.List;
  * order, or "snapshot" with the whole board when the client had nothing or missed too much.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record CatchUp(String kind, String sessionId, Instant serverTime, List<BoardUpdate> updates, SessionBoard board) {
+public record CatchUp(String kind, String sessionId, Instant serverTime, List<BoardUpdate> updates, SessionBoard board) {
 
     static CatchUp updates(String sessionId, Instant serverTime, List<BoardUpdate> updates) {
         return new CatchUp("updates", sessionId, serverTime, updates, null);
