@@ -81,7 +81,7 @@ class SessionPagesTest extends RunningApplication {
 
     @Test
     void theConsoleShowsTheModeratorTheJoinCodeAndTheMembersToCheckIn() throws Exception {
-        String console = page(get("/sessions/" + sessionId), "moderator", "data-position");
+        String console = page(get("/sessions/" + sessionId), "moderator", "物业何经理");
         assertThat(console).contains("锦苑广场党群议事日").contains(joinCode).contains("join-code.png")
                            .contains("id=\"check-in-person\"").contains("物业何经理").contains("晚上广场舞音乐太吵");
     }
@@ -106,6 +106,7 @@ class SessionPagesTest extends RunningApplication {
 
     @Test
     void anAnonymousViewerOfAPrivateBoardIsSentToSignIn() throws Exception {
+        page(get("/sessions/" + sessionId + "/board"), "resident03", "data-position");
         mvc.perform(get("/sessions/" + sessionId + "/board")).andExpect(status().is3xxRedirection())
            .andExpect(redirectedUrlPattern("**/signin"));
     }
