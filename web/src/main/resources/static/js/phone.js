@@ -58,17 +58,36 @@
     }
 
     function refresh() {
-        return YishiBoard.api('GET', base + '/me').then(show).catch(() => { /* the next change asks again */ });
+        return YishiBoard.api('GET', base + '/me').then(who => {
+            show(who);
+            return who;
+        }).catch(() => null /* the next change asks again */);
     }
 
+    /**
+     * After one's own action, which is stored by now: the person's view follows the events by a moment, so ask
+     * again, less and less often, until it shows the change.
+     */
+    function refreshUntilChanged(before, attempt) {
+        return refresh().then(who => {
+            if (who !== null && JSON.stringify(who) !== before || attempt >= 8) {
+                return who;
+            }
+            return new Promise(resolve => setTimeout(resolve, 200 * Math.pow(2, Math.min(attempt, 4))))
+                .then(() => refreshUntilChanged(before, attempt + 1));
+        });
+    }
+
+    // the board moved: maybe because of this person, maybe not; ask now and once more a moment later
     function debounce() {
         clearTimeout(asking);
-        asking = setTimeout(refresh, 200);
+        asking = setTimeout(() => refresh().then(() => asking = setTimeout(refresh, 1500)), 200);
     }
 
     function act(method, path, body) {
         error.hidden = true;
-        return YishiBoard.api(method, base + path, body).then(refresh).catch(failure => {
+        const before = JSON.stringify(me);
+        return YishiBoard.api(method, base + path, body).then(() => refreshUntilChanged(before, 0)).catch(failure => {
             error.textContent = failure.message;
             error.hidden = false;
         });

@@ -157,6 +157,38 @@ class LiveSessionBrowserTest extends RunningApplication {
         assertThat(position(moderator)).isGreaterThan(before);
         assertThat(byCode.findElement(By.cssSelector("[data-role=me-state]")).getText()).contains("轮到您发言了");
         assertThat(online.findElement(By.cssSelector("[data-role=speaker]")).getText()).doesNotContain(LIU_AYI);
+
+        // a reload starts from the board kept in the tab and catches up from its position
+        long seen = position(byCode);
+        byCode.navigate().refresh();
+        live(byCode);
+        assertThat(position(byCode)).isGreaterThanOrEqualTo(seen);
+        assertThat(byCode.findElement(By.cssSelector("[data-role=speaker]")).getText()).isEqualTo(LI_AYI);
+        assertThat(byCode.findElement(By.cssSelector("[data-role=support]")).getText()).isEqualTo("1");
+
+        screenshots(moderator, console, projector, byCode, online);
+    }
+
+    /** For a person reviewing the pages' look: target/session-screenshots/*.png. */
+    private static void screenshots(WebDriver moderator, String console, String projector, WebDriver byCode,
+                                    WebDriver online) {
+        Path directory = Path.of("target", "session-screenshots");
+        try {
+            Files.createDirectories(directory);
+            moderator.switchTo().window(console);
+            save(moderator, directory.resolve("console.png"));
+            moderator.switchTo().window(projector);
+            save(moderator, directory.resolve("projector.png"));
+            save(byCode, directory.resolve("phone-by-code.png"));
+            save(online, directory.resolve("phone-online.png"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void save(WebDriver browser, Path file) throws java.io.IOException {
+        Files.write(file, ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(
+                org.openqa.selenium.OutputType.BYTES));
     }
 
     /** One page to watch: a browser, and the tab to switch to first when the browser has several. */
