@@ -21,7 +21,10 @@
 
     /** Calls the REST API as the signed-in browser; rejects with an Error in the reader's language. */
     function api(method, url, body) {
-        const headers = {'Accept': 'application/json', 'X-XSRF-TOKEN': cookie('XSRF-TOKEN')};
+        // the page's own token first: the cookie is only set once a page has used the token
+        const meta = document.querySelector('meta[name=_csrf]');
+        const token = meta && meta.content ? meta.content : cookie('XSRF-TOKEN');
+        const headers = {'Accept': 'application/json', 'X-XSRF-TOKEN': token};
         if (body !== undefined) {
             headers['Content-Type'] = 'application/json';
         }
@@ -35,7 +38,7 @@
             }
             const message = json && json.messages
                             ? (english() ? json.messages.en : json.messages['zh-CN']) || json.message
-                            : (json && json.message) || ('HTTP ' + response.status);
+                            : (json && json.message) || ('HTTP ' + response.status + (text ? ' ' + text : ''));
             const error = new Error(message);
             error.status = response.status;
             return Promise.reject(error);

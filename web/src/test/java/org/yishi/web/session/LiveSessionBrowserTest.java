@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.yishi.web.RunningApplication;
 
 import java.io.File;
@@ -38,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * phone-sized screens, and every page's board follows what happens. Needs Debian's chromium and chromium-driver;
  * without them the test fails, it does not skip.
  */
+// A fresh application: MockMvc's csrf() in the tests that share the cached one swaps the CSRF filter's token
+// repository of that application, and a real browser then never gets its XSRF-TOKEN cookie.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class LiveSessionBrowserTest extends RunningApplication {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -274,6 +278,7 @@ class LiveSessionBrowserTest extends RunningApplication {
                                + ", board " + browser.findElements(By.id("board")).stream().map(
                 board -> board.getDomAttribute("data-live") + " at " + board.getDomAttribute("data-position") + ": "
                          + board.getText().replace('\n', ' ')).toList()
+                               + ", cookies " + browser.manage().getCookies()
                                + ", console " + browser.manage().logs().get(LogType.BROWSER).getAll());
         return wait;
     }
