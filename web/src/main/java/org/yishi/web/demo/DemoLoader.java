@@ -13,12 +13,16 @@ import org.yishi.command.api.community.RegisterHousehold;
 import org.yishi.command.api.community.RegisterMember;
 import org.yishi.command.api.community.Role;
 import org.yishi.command.api.community.VerifyResident;
+import org.yishi.command.api.proposal.AcceptProposal;
 import org.yishi.command.api.proposal.Category;
 import org.yishi.command.api.proposal.CoSignProposal;
+import org.yishi.command.api.proposal.Destination;
 import org.yishi.command.api.proposal.ProposalId;
 import org.yishi.command.api.proposal.SubmitProposal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -112,6 +116,20 @@ final class DemoLoader {
                  "resident21", List.of("resident22", "resident29", "resident36"));
         proposal("demo-pets", "遛狗不牵绳、不清理粪便", "草坪和步道上常有狗粪，也有大狗不牵绳吓到孩子。"
                  + "建议制定文明养宠公约。", Category.PETS, null, "resident09", List.of("resident14", "resident40"));
+        proposal("demo-stalls", "广场周边摊贩占道经营", "傍晚起中心广场四周摆满流动摊位，油烟大、垃圾多，"
+                 + "行人和轮椅只能走车道。建议划定摆摊区域和时段，由商户和物业共同管理。", Category.ENVIRONMENT, "中心广场",
+                 "resident05", List.of("resident06", "resident16", "resident26"));
+        // Like 锦苑广场's: the committee puts the square's noise and stalls on next week's deliberation day, so a
+        // newcomer can schedule that session from them.
+        LocalDate deliberationDay = LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai")).plusDays(7);
+        accept("demo-square-dancing", deliberationDay);
+        accept("demo-stalls", deliberationDay);
+    }
+
+    private void accept(String id, LocalDate plannedDate) {
+        commands.sendAndWait(new AcceptProposal(new ProposalId(id), Destination.DELIBERATION_DAY, plannedDate,
+                                                "安排到下周党群议事日，请居民、商户和物业一起协商",
+                                                DemoPerson.idOf("committee01"), now));
     }
 
     private void proposal(String id, String title, String description, Category category, String location,

@@ -34,6 +34,8 @@ class SecurityConfiguration {
                         // without a sign-in, and a join code shown in the room finds its session for anyone
                         .requestMatchers("/ws").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/sessions/*/board", "/api/join/*").permitAll()
+                        // the projector page of a public board; the page itself sends others to sign in
+                        .requestMatchers(HttpMethod.GET, "/sessions/*/board").permitAll()
                         .requestMatchers("/api/sessions/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/signin").defaultSuccessUrl("/", false).permitAll())

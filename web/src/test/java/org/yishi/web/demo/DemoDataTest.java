@@ -43,4 +43,21 @@ class DemoDataTest extends RunningApplication {
             assertThat(body.split("\"HOUSEHOLD_REPRESENTATIVE\"", -1)).hasSize(41);
         });
     }
+
+    @Test
+    void theSquaresNoiseAndStallsAreAcceptedOntoADeliberationDaySoASessionCanBeScheduledFromThem() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            String accepted = mvc.perform(get("/api/communities/jinyuan/proposals?status=ACCEPTED")
+                                                  .with(user(users.loadUserByUsername("moderator"))))
+                                 .andReturn().getResponse().getContentAsString();
+            assertThat(accepted).contains("晚上广场舞音乐太吵").contains("广场周边摊贩占道经营")
+                                .doesNotContain("遛狗不牵绳");
+            for (String id : new String[]{"demo-square-dancing", "demo-stalls"}) {
+                String history = mvc.perform(get("/api/proposals/" + id + "/history")
+                                                     .with(user(users.loadUserByUsername("moderator"))))
+                                    .andReturn().getResponse().getContentAsString();
+                assertThat(history).contains("\"destination\":\"DELIBERATION_DAY\"").contains("\"plannedDate\"");
+            }
+        });
+    }
 }
