@@ -271,8 +271,13 @@ class SessionController {
 
     @GetMapping(path = "/api/sessions/{id}/join-code.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> joinCodeImage(@PathVariable String id, @AuthenticationPrincipal YishiUser user) {
-        SessionRequests.JoinCode code = joinCode(id, user);
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(JoinCodeImage.png(code.joinUrl()));
+        // A public board is a screen in the room, so it shows the code (and this image) to whoever is there.
+        if (!access.board(id).sections().header().publicBoard()) {
+            access.requireStaff(id, user == null ? null : user.personId());
+        }
+        String code = queries.query(new FindJoinCode(id), ResponseTypes.optionalInstanceOf(String.class)).join()
+                             .orElseThrow(() -> new AggregateNotFoundException(id, "No session " + id));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(JoinCodeImage.png(joinUrl(code)));
     }
 
     /** A code is shown in the room to everyone there, so finding its session needs no sign-in. */

@@ -33,7 +33,8 @@ class SecurityConfiguration {
                         // viewer's rights (org.yishi.web.live.BoardSubscriptions); a public board may be read
                         // without a sign-in, and a join code shown in the room finds its session for anyone
                         .requestMatchers("/ws").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/sessions/*/board", "/api/join/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/sessions/*/board", "/api/sessions/*/join-code.png",
+                                         "/api/join/*").permitAll()
                         // the projector page of a public board; the page itself sends others to sign in
                         .requestMatchers(HttpMethod.GET, "/sessions/*/board").permitAll()
                         .requestMatchers("/api/sessions/**").authenticated()

@@ -162,6 +162,18 @@ class SessionApiTest extends RunningApplication {
     }
 
     @Test
+    void theRoomSeesTheJoinCodeImageOfAPublicBoardWithoutSigningInButNotOfAnotherBoard() throws Exception {
+        String closed = driver.schedule(false).sessionId();
+        String open = driver.schedule(true).sessionId();
+
+        mvc.perform(get("/api/sessions/" + closed + "/join-code.png")).andExpect(status().isForbidden());
+        byte[] png = mvc.perform(get("/api/sessions/" + open + "/join-code.png"))
+                        .andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsByteArray();
+        assertThat(scanned(png)).contains("/join/");
+    }
+
+    @Test
     void aCommandToAnUnknownSessionIsNotFoundAndAMalformedOneIsRefused() throws Exception {
         driver.as(community.wang, post("/api/sessions/no-such-session/open"), null)
               .andExpect(status().isNotFound())
