@@ -1,7 +1,9 @@
 package org.yishi.ops.live;
 
+import java.io.ByteArrayOutputStream;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -25,6 +27,7 @@ final class BoardClient implements WebSocket.Listener {
     private final CompletableFuture<BoardClient> ready = new CompletableFuture<>();
     private volatile WebSocket socket;
     private StringBuilder partial;
+    private ByteArrayOutputStream partialBytes;
     private long[] seen = new long[64];
     private int count;
     private volatile long lastPosition = Long.MIN_VALUE;
@@ -66,6 +69,38 @@ final class BoardClient implements WebSocket.Listener {
             data = partial;
             partial = null;
         }
+        onData(webSocket, data, receivedMicros);
+        webSocket.request(1);
+        return null;
+    }
+
+    /**
+     * Board updates come as binary frames (JSON bytes the server encoded once for all its clients); they are STOMP
+     * frames all the same, read as UTF-8 text.
+     */
+    @Override
+    public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+        long receivedMicros = receipts.clock.nowMicros();
+        if (!last || partialBytes != null) {
+            if (partialBytes == null) {
+                partialBytes = new ByteArrayOutputStream();
+            }
+            byte[] chunk = new byte[data.remaining()];
+            data.get(chunk);
+            partialBytes.writeBytes(chunk);
+            if (!last) {
+                webSocket.request(1);
+                return null;
+            }
+            data = ByteBuffer.wrap(partialBytes.toByteArray());
+            partialBytes = null;
+        }
+        onData(webSocket, StandardCharsets.UTF_8.decode(data), receivedMicros);
+        webSocket.request(1);
+        return null;
+    }
+
+    private void onData(WebSocket webSocket, CharSequence data, long receivedMicros) {
         int length = data.length();
         int start = 0;
         while (start < length) {
@@ -86,8 +121,6 @@ final class BoardClient implements WebSocket.Listener {
             }
             start = end + 1;
         }
-        webSocket.request(1);
-        return null;
     }
 
     private void onFrame(WebSocket webSocket, CharSequence text, int from, int to, long receivedMicros) {
@@ -141,12 +174,6 @@ final class BoardClient implements WebSocket.Listener {
     public void onError(WebSocket webSocket, Throwable failure) {
         closed = true;
         fail(failure);
-    }
-
-    @Override
-    public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-        webSocket.request(1);
-        return null;
     }
 
     /** Also for a failed handshake, before {@link #onOpen} ever ran; null is no failure. */

@@ -9,9 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 import org.springframework.web.socket.messaging.SessionSubscribeEvent;
 import org.springframework.web.socket.messaging.SessionUnsubscribeEvent;
@@ -77,6 +80,9 @@ import java.util.concurrent.TimeUnit;
 class BoardPush implements SmartLifecycle {
 
     static final int LIMIT = 500;
+
+    private static final Map<String, Object> BINARY =
+            Map.of(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_OCTET_STREAM);
 
     private static final Logger log = LoggerFactory.getLogger(BoardPush.class);
 
@@ -229,11 +235,25 @@ class BoardPush implements SmartLifecycle {
 
     private void send(String session, Follow follow, BoardUpdate message) {
         if (followed.get(session) == follow) {
-            messaging.convertAndSend(BoardDestinations.topic(session), message);
+            messaging.convertAndSend(BoardDestinations.topic(session), json(message), BINARY);
             messages.increment();
         }
         follow.cursor = message.position();
         follow.lastPushedAt = clock.millis();
+    }
+
+    /**
+     * The update as JSON bytes, encoded once for all subscribers. They go out as binary WebSocket frames (Spring does
+     * that for {@code application/octet-stream}): a text frame would make the node decode the bytes to a String and
+     * Tomcat encode it back to UTF-8 once per client, which was most of the fan-out's processor time. STOMP clients
+     * read the body as UTF-8 text either way.
+     */
+    private byte[] json(BoardUpdate update) {
+        Message<?> encoded = messaging.getMessageConverter().toMessage(update, null);
+        if (encoded == null || !(encoded.getPayload() instanceof byte[] bytes)) {
+            throw new IllegalStateException("No JSON converter for board updates");
+        }
+        return bytes;
     }
 
     @Override
