@@ -38,9 +38,9 @@ final class BoardUpdateLog {
     static final String DURABLE_WITH_NEXT_WRITE = "yishi:durable-with-next-write";
 
     /**
-     * Writing the same number again (an event handled again) replaces the update with the same one. The board's
-     * write that follows makes this one durable too; should the process stop in between, the event is handled again
-     * and the update written again.
+     * Writing the same number again (an event handled again) replaces the update with the same one. The processor's
+     * token, written durably when its batch ends, makes this write durable too; should the process stop before that,
+     * the event is handled again and the update written again.
      */
     void append(String sessionId, long number, long position, Instant at, Document changed) {
         Document update = new Document("_id", id(sessionId, number))

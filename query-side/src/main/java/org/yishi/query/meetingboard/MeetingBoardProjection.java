@@ -243,7 +243,10 @@ public class MeetingBoardProjection {
             document.put("updates", number);
         }
         document.put("position", position);
-        boards.replaceOne(eq("_id", sessionId), document, new ReplaceOptions().upsert(true));
+        // Durable with the processor's token, which is written (durably) when its batch ends: should the process stop
+        // before that, the batch is handled again from the last token and writes the same update and board again.
+        boards.replaceOne(eq("_id", sessionId), document,
+                          new ReplaceOptions().upsert(true).comment(BoardUpdateLog.DURABLE_WITH_NEXT_WRITE));
     }
 
     @ResetHandler
