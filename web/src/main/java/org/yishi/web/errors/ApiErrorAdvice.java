@@ -1,5 +1,7 @@
 package org.yishi.web.errors;
 
+import org.axonframework.common.lock.LockAcquisitionFailedException;
+import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
@@ -25,8 +27,18 @@ class ApiErrorAdvice {
     @ExceptionHandler({CompletionException.class, ExecutionException.class})
     ResponseEntity<ApiError> unwrap(Exception wrapper, Locale locale) throws Exception {
         Throwable cause = wrapper.getCause();
+        // an exception handler's own exception reaches no other handler, so the causes are sorted out here
         if (cause instanceof Rejection rejection) {
             return rejected(rejection, locale);
+        }
+        if (cause instanceof ConcurrencyException) {
+            return conflict(locale);
+        }
+        if (cause instanceof AxonTimeoutException || cause instanceof LockAcquisitionFailedException) {
+            return busy(locale);
+        }
+        if (cause instanceof AggregateNotFoundException) {
+            return notFound(locale);
         }
         if (cause instanceof Exception exception) {
             throw exception;
@@ -47,6 +59,18 @@ class ApiErrorAdvice {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                              .body(ApiError.of("conflict", "他人同时修改了同一内容，请刷新后重试",
                                                "Someone changed this at the same time; reload and try again",
+                                               english(locale)));
+    }
+
+    /**
+     * A command that waited too long for its aggregate (many commands queued on one session) was given up before it
+     * was stored; the caller may send it again.
+     */
+    @ExceptionHandler({AxonTimeoutException.class, LockAcquisitionFailedException.class})
+    ResponseEntity<ApiError> busy(Locale locale) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                             .body(ApiError.of("busy", "系统繁忙，本次操作未保存，请稍后重试",
+                                               "Too busy: this was not saved; please try again shortly",
                                                english(locale)));
     }
 
