@@ -1,5 +1,6 @@
 // The resident's phone view: check in, leave, ask for the floor or withdraw, record a position; the person's own
-// state comes from /api/sessions/{id}/me, asked again after each action and whenever the board changes.
+// state comes from /api/sessions/{id}/me, asked again after each action and whenever the board changes; whether
+// they speak or wait is read from the live board's speakers list.
 (function () {
     'use strict';
     const root = document.getElementById('board');
@@ -13,8 +14,23 @@
     let stance = me.stance;
     let asking = null;
 
+    let speakers = null;
+
+    /**
+     * Whether the person speaks or waits is on the live board itself, positioned and pushed; the person's own view
+     * (/me) can follow it by a moment, so the board's speakers list wins for those two.
+     */
+    function withBoard(who) {
+        if (!speakers || !who.checkedIn) {
+            return who;
+        }
+        const speaking = !!(speakers.current && speakers.current.personId === who.personId);
+        const place = (speakers.waiting || []).findIndex(speaker => speaker.personId === who.personId) + 1;
+        return Object.assign({}, who, {speaking: speaking, placeInLine: speaking ? 0 : place});
+    }
+
     function show(who) {
-        me = who;
+        me = withBoard(who);
         const state = root.querySelector('[data-role=me-state]');
         const lines = [];
         if (!me.checkedIn) {
@@ -119,7 +135,13 @@
         }
     });
     reason.addEventListener('input', count);
-    board.onChange(debounce);
+    board.onChange(state => {
+        if (state.sections && state.sections.speakers) {
+            speakers = state.sections.speakers;
+            show(me);
+        }
+        debounce();
+    });
     show(me);
     count();
 })();

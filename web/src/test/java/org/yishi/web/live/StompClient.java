@@ -19,6 +19,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -109,6 +110,11 @@ public final class StompClient implements AutoCloseable {
         StompHeaders error = errors.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(error).as("an ERROR frame").isNotNull();
         return error;
+    }
+
+    /** An ERROR frame that arrived already, without waiting. */
+    public Optional<StompHeaders> errorIfAny() {
+        return Optional.ofNullable(errors.poll());
     }
 
     public boolean connected() {
