@@ -264,8 +264,7 @@ class SessionController {
     @GetMapping("/api/sessions/{id}/join-code")
     SessionRequests.JoinCode joinCode(@PathVariable String id, @AuthenticationPrincipal YishiUser user) {
         access.requireStaff(id, user.personId());
-        String code = queries.query(new FindJoinCode(id), ResponseTypes.optionalInstanceOf(String.class)).join()
-                             .orElseThrow(() -> new AggregateNotFoundException(id, "No session " + id));
+        String code = storedJoinCode(id);
         return new SessionRequests.JoinCode(code, joinUrl(code));
     }
 
@@ -275,8 +274,7 @@ class SessionController {
         if (!access.board(id).sections().header().publicBoard()) {
             access.requireStaff(id, user == null ? null : user.personId());
         }
-        String code = queries.query(new FindJoinCode(id), ResponseTypes.optionalInstanceOf(String.class)).join()
-                             .orElseThrow(() -> new AggregateNotFoundException(id, "No session " + id));
+        String code = storedJoinCode(id);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(JoinCodeImage.png(joinUrl(code)));
     }
 
@@ -287,6 +285,11 @@ class SessionController {
                       .join()
                       .map(SessionRequests.Joined::new)
                       .orElseThrow(() -> new AggregateNotFoundException(code, "No session with join code " + code));
+    }
+
+    private String storedJoinCode(String id) {
+        return queries.query(new FindJoinCode(id), ResponseTypes.optionalInstanceOf(String.class)).join()
+                      .orElseThrow(() -> new AggregateNotFoundException(id, "No session " + id));
     }
 
     /** Where a phone lands after scanning: this server's own address as the browser reached it. */
