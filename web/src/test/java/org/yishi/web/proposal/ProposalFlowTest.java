@@ -89,9 +89,10 @@ class ProposalFlowTest extends RunningApplication {
         read(community.zhang, "/api/proposals/" + id + "/history").andExpect(jsonPath("$.length()").value(3));
         eventually(() -> read(community.zhang, "/api/communities/" + community.id + "/proposals?status=ACCEPTED")
                 .andExpect(jsonPath("$.proposals[0].coSigns").value(1)));
-        read(community.zhang, "/api/proposals/mine").andExpect(jsonPath("$.proposals[*].proposalId", contains(id)));
-        read(community.wang, "/api/communities/" + community.id + "/screening-queue")
-                .andExpect(jsonPath("$.proposals.length()").value(0));
+        eventually(() -> read(community.zhang, "/api/proposals/mine")
+                .andExpect(jsonPath("$.proposals[*].proposalId", contains(id))));
+        eventually(() -> read(community.wang, "/api/communities/" + community.id + "/screening-queue")
+                .andExpect(jsonPath("$.proposals.length()").value(0)));
     }
 
     @Test
