@@ -229,7 +229,8 @@ public class Community {
         RuleSetRule.check(proposed, current);
         apply(new SessionRulesChanged(communityId, new RuleSet(proposed.kind(), current.version() + 1,
                                                                proposed.electorate(), proposed.quorum(),
-                                                               proposed.majority()), command.actor()));
+                                                               proposed.majority(), proposed.householdBallot()),
+                                                   command.actor()));
     }
 
     private void requireAdministrator(PersonId actor) {
