@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.yishi.command.api.Rejection;
@@ -85,6 +86,15 @@ class ApiErrorAdvice {
         return ResponseEntity.badRequest()
                              .body(ApiError.of("malformed", "请求格式不正确", "The request is malformed",
                                                english(locale)));
+    }
+
+    /** Such as a ballot without its {@code Idempotency-Key}: the header's name is in the message. */
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ApiError> missingHeader(MissingRequestHeaderException missing, Locale locale) {
+        String header = missing.getHeaderName();
+        return ResponseEntity.badRequest()
+                             .body(ApiError.of("missing-header", "请求缺少请求头 " + header,
+                                               "The request lacks the " + header + " header", english(locale)));
     }
 
     private static boolean english(Locale locale) {
