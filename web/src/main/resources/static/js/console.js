@@ -41,10 +41,11 @@
         return element ? element.value.trim() : '';
     }
 
+    /** {@code path} is under the session's API, unless it is a whole API path of its own (a motion's). */
     function act(method, path, body) {
         error.hidden = true;
         notice.hidden = true;
-        return YishiBoard.api(method, base + path, body).then(answer => {
+        return YishiBoard.api(method, path.startsWith('/api/') ? path : base + path, body).then(answer => {
             notice.textContent = board.labels.saved;
             notice.hidden = false;
             return answer;
@@ -63,6 +64,53 @@
         }
         order.splice(to, 0, order.splice(from, 1)[0]);
         return act('PUT', '/agenda/order', {order: order});
+    }
+
+    const PASSING = {
+        HALF_PRESENT: {share: {numerator: 1, denominator: 2}, atLeast: false, base: 'PRESENT'},
+        HALF_CAST: {share: {numerator: 1, denominator: 2}, atLeast: false, base: 'CAST'},
+        TWO_THIRDS_PRESENT: {share: {numerator: 2, denominator: 3}, atLeast: true, base: 'PRESENT'}
+    };
+
+    function checked(name) {
+        return Array.from(root.querySelectorAll('input[name="' + name + '"]:checked')).map(input => input.value);
+    }
+
+    /** The vote the moderator set up in the form, on the item running now. */
+    function newMotion() {
+        const method = value('vote-method');
+        return {
+            itemId: board.current() ? board.current().itemId : null,
+            question: value('vote-question'),
+            method: method,
+            options: method === 'SINGLE_CHOICE'
+                     ? value('vote-options').split('\n').map(line => line.trim()).filter(Boolean) : [],
+            abstainAllowed: document.getElementById('vote-abstain').checked,
+            passing: PASSING[value('vote-passing')],
+            tieRule: method === 'SINGLE_CHOICE' ? value('vote-tie') : null,
+            secrecy: checked('vote-secrecy')[0],
+            unit: checked('vote-unit')[0],
+            stakeholderGroups: checked('vote-group'),
+            changeable: document.getElementById('vote-changeable').checked
+        };
+    }
+
+    /** The vote of the running item, open or closed, as the board shows it; null when there is none. */
+    function vote() {
+        const sections = board.state().sections;
+        return sections.vote && sections.vote.motionId ? sections.vote : null;
+    }
+
+    function showVoteTools() {
+        const current = vote();
+        const open = !!(current && current.status === 'OPEN');
+        root.querySelectorAll('[data-when="vote-open"]').forEach(element => element.hidden = !open);
+        root.querySelectorAll('[data-when="no-vote"]').forEach(element => element.hidden = open);
+        const method = document.getElementById('vote-method');
+        if (method) {
+            root.querySelectorAll('[data-when-method]').forEach(element =>
+                element.hidden = element.dataset.whenMethod !== method.value);
+        }
     }
 
     function running() {
@@ -104,6 +152,13 @@
         'staff-check-in': () => act('POST', '/participants/' + encodeURIComponent(value('check-in-person'))
                                             + '/check-in'),
         'staff-leave': () => act('POST', '/participants/' + encodeURIComponent(value('check-in-person')) + '/leave'),
+        'open-vote': () => act('POST', '/motions', newMotion()).then(answer => {
+            if (answer && answer.motionId) {
+                document.getElementById('vote-question').value = '';
+                document.getElementById('open-vote').open = false;
+            }
+        }),
+        'close-vote': () => vote() && act('POST', '/api/motions/' + encodeURIComponent(vote().motionId) + '/close'),
         'note': () => act('POST', '/notes', {
             itemId: board.current() ? board.current().itemId : null, text: value('note')
         }).then(() => document.getElementById('note').value = '')
@@ -127,5 +182,11 @@
         if (visibility && state.sections.header) {
             visibility.checked = state.sections.header.publicBoard;
         }
+        showVoteTools();
     });
+    const method = document.getElementById('vote-method');
+    if (method) {
+        method.addEventListener('change', showVoteTools);
+    }
+    showVoteTools();
 })();

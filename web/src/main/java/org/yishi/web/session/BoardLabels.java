@@ -2,7 +2,16 @@ package org.yishi.web.session;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.yishi.command.api.community.StakeholderGroup;
+import org.yishi.command.api.motion.ClosedBy;
+import org.yishi.command.api.motion.Method;
+import org.yishi.command.api.motion.PassingBase;
+import org.yishi.command.api.motion.ResultOutcome;
+import org.yishi.command.api.motion.Secrecy;
+import org.yishi.command.api.motion.TieRule;
+import org.yishi.command.api.motion.VotingUnit;
 import org.yishi.command.api.session.CheckInMethod;
+import org.yishi.command.api.session.HouseholdBallot;
 import org.yishi.command.api.session.ElectorateType;
 import org.yishi.command.api.session.Format;
 import org.yishi.command.api.session.Outcome;
@@ -14,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The words the live pages' scripts put on the screen, in the reader's language: the {@code board.*} messages and
@@ -30,7 +40,12 @@ class BoardLabels {
             "board.item.PENDING", "board.item.RUNNING", "board.item.CLOSED", "board.timeUp", "board.up",
             "board.down", "board.remove", "board.start", "board.saved", "board.me.out", "board.me.in",
             "board.me.waiting", "board.me.speaking", "board.me.counts", "board.me.notCounted", "board.me.stance",
-            "board.giveFloor", "board.agendaEmpty", "board.seconds", "board.agendaPublished");
+            "board.giveFloor", "board.agendaEmpty", "board.seconds", "board.agendaPublished", "board.vote.none",
+            "board.vote.open", "board.vote.closed", "board.vote.turnout", "board.vote.eligible",
+            "board.vote.ballots", "board.vote.rule", "board.vote.quorum", "board.vote.quorate",
+            "board.vote.notQuorate", "board.vote.chosen", "board.vote.objections", "board.vote.closesAt",
+            "board.vote.ruleSet", "board.vote.go", "board.vote.share", "board.vote.atLeast",
+            "board.vote.moreThan", "board.vote.lot", "board.vote.binding", "board.vote.recommends");
 
     private final MessageSource messages;
 
@@ -63,6 +78,25 @@ class BoardLabels {
         for (CheckInMethod method : CheckInMethod.values()) {
             labels.put("method." + method.name(), english ? method.english() : method.chinese());
         }
+        put(labels, "voteMethod.", Method.values(), Method::chinese, Method::english, english);
+        put(labels, "tie.", TieRule.values(), TieRule::chinese, TieRule::english, english);
+        put(labels, "secrecy.", Secrecy.values(), Secrecy::chinese, Secrecy::english, english);
+        put(labels, "unit.", VotingUnit.values(), VotingUnit::chinese, VotingUnit::english, english);
+        put(labels, "group.", StakeholderGroup.values(), StakeholderGroup::chinese, StakeholderGroup::english,
+            english);
+        put(labels, "result.", ResultOutcome.values(), ResultOutcome::chinese, ResultOutcome::english, english);
+        put(labels, "base.", PassingBase.values(), PassingBase::chinese, PassingBase::english, english);
+        put(labels, "householdBallot.", HouseholdBallot.values(), HouseholdBallot::chinese,
+            HouseholdBallot::english, english);
+        put(labels, "closedBy.", ClosedBy.values(), ClosedBy::chinese, ClosedBy::english, english);
         return labels;
+    }
+
+    private static <E extends Enum<E>> void put(Map<String, String> labels, String prefix, E[] values,
+                                                Function<E, String> chinese, Function<E, String> english,
+                                                boolean inEnglish) {
+        for (E value : values) {
+            labels.put(prefix + value.name(), (inEnglish ? english : chinese).apply(value));
+        }
     }
 }

@@ -12,6 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.yishi.command.api.Unauthorized;
 import org.yishi.command.api.community.StakeholderGroup;
+import org.yishi.command.api.motion.Method;
+import org.yishi.command.api.motion.Secrecy;
+import org.yishi.command.api.motion.TieRule;
+import org.yishi.command.api.motion.VotingUnit;
 import org.yishi.command.api.session.Format;
 import org.yishi.command.api.session.Outcome;
 import org.yishi.command.api.session.SessionKind;
@@ -93,7 +97,12 @@ class SessionPages {
             model.addAttribute("members", SessionViewer.pickable(directory))
                  .addAttribute("accepted", accepted(communityId))
                  .addAttribute("joinCode", joinCode(id))
-                 .addAttribute("outcomes", List.of(Outcome.values()));
+                 .addAttribute("outcomes", List.of(Outcome.values()))
+                 .addAttribute("methods", List.of(Method.values()))
+                 .addAttribute("tieRules", List.of(TieRule.values()))
+                 .addAttribute("secrecies", List.of(Secrecy.values()))
+                 .addAttribute("units", List.of(VotingUnit.values()))
+                 .addAttribute("groups", List.of(StakeholderGroup.values()));
         }
         return "session/console";
     }
