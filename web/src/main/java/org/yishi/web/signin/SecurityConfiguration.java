@@ -37,6 +37,9 @@ class SecurityConfiguration {
                                          "/api/join/*").permitAll()
                         // the projector page of a public board; the page itself sends others to sign in
                         .requestMatchers(HttpMethod.GET, "/sessions/*/board").permitAll()
+                        // a decision published to everyone is read without a sign-in; the controller and the page
+                        // check the decision's visibility and send others to sign in (org.yishi.web.decision)
+                        .requestMatchers(HttpMethod.GET, "/api/decisions/*", "/decisions/*").permitAll()
                         .requestMatchers("/api/sessions/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/signin").defaultSuccessUrl("/", false).permitAll())
