@@ -56,7 +56,7 @@ final class BoardReader {
                                  agenda(stored.get("agenda", Document.class)),
                                  presence(stored.get("presence", Document.class)),
                                  speakers(stored.get("speakers", Document.class)),
-                                 positions(stored.get("positions", Document.class)));
+                                 positions(stored.get("positions", Document.class)), null);
     }
 
     private Header header(Document header) {

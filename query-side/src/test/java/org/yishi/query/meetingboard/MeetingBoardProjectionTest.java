@@ -83,7 +83,7 @@ class MeetingBoardProjectionTest {
     }
 
     private static BoardSections fold(List<BoardUpdate> updates) {
-        BoardSections folded = new BoardSections(null, null, null, null, null);
+        BoardSections folded = new BoardSections(null, null, null, null, null, null);
         for (BoardUpdate update : updates) {
             folded = folded.then(update.changed());
         }
