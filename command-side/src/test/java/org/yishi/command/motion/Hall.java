@@ -127,11 +127,15 @@ final class Hall {
     }
 
     static AggregateTestFixture<Motion> fixture(Registers registers, Sessions sessions) {
+        return fixture(registers, sessions, new KeysInMemory());
+    }
+
+    static AggregateTestFixture<Motion> fixture(Registers registers, Sessions sessions, BallotKeys keys) {
         AggregateTestFixture<Motion> fixture = new AggregateTestFixture<>(Motion.class);
         fixture.registerInjectableResource(registers);
         fixture.registerInjectableResource(sessions);
         fixture.registerInjectableResource(new PlainSeal());
-        fixture.registerInjectableResource(new KeysInMemory());
+        fixture.registerInjectableResource(keys);
         return fixture;
     }
 
