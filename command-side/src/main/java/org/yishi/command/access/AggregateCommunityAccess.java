@@ -16,6 +16,7 @@ import org.yishi.command.community.Community;
 import org.yishi.command.community.Standing;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,6 +45,11 @@ class AggregateCommunityAccess implements CommunityAccess, CommunityRegisters {
     @Override
     public Standing standing(CommunityId community, PersonId person) {
         return load(community).invoke(loaded -> loaded.standing(person));
+    }
+
+    @Override
+    public Map<PersonId, Standing> standings(CommunityId community) {
+        return load(community).invoke(Community::standings);
     }
 
     @Override

@@ -45,7 +45,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A community (社区): the unit that owns its residents, its rules and its agreements. Public because the access check
  * in {@code org.yishi.command.access} loads it by type and asks {@link #allows}, {@link #standing},
- * {@link #electorateSize} and {@link #ruleSet}.
+ * {@link #standings}, {@link #electorateSize} and {@link #ruleSet}.
  */
 @Aggregate
 public class Community {
@@ -86,11 +86,17 @@ public class Community {
 
     /** What a session needs to know of {@code person} here; {@link Standing#STRANGER} for a non-member. */
     public Standing standing(PersonId person) {
-        return members.find(person)
-                      .map(member -> new Standing(true, member.verified(), member.household(),
-                                                  households.group(member.household()), member.roles(),
-                                                  member.stakeholderGroup()))
-                      .orElse(Standing.STRANGER);
+        return members.find(person).map(this::standingOf).orElse(Standing.STRANGER);
+    }
+
+    /** Every member's standing, by person: what an online vote draws its roll from. */
+    public Map<PersonId, Standing> standings() {
+        return members.all(this::standingOf);
+    }
+
+    private Standing standingOf(Member member) {
+        return new Standing(true, member.verified(), member.household(), households.group(member.household()),
+                            member.roles(), member.stakeholderGroup());
     }
 
     /**

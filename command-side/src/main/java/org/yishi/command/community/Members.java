@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -36,6 +37,12 @@ final class Members {
 
     Optional<Member> find(PersonId person) {
         return Optional.ofNullable(byPerson.get(person));
+    }
+
+    <T> Map<PersonId, T> all(Function<Member, T> view) {
+        Map<PersonId, T> all = new HashMap<>();
+        byPerson.forEach((person, member) -> all.put(person, view.apply(member)));
+        return all;
     }
 
     long count(Predicate<Member> which) {

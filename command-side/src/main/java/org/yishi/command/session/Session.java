@@ -100,6 +100,7 @@ class Session {
     private boolean publicBoard;
     private SessionStatus status;
     private ElectorateType electorate;
+    private RuleSet ruleSet;
     private QuorumRule quorum;
     private boolean quorate;
     private PresenceCount presence = PresenceCount.NOBODY;
@@ -403,6 +404,14 @@ class Session {
         apply(new MinutesNoteAdded(sessionId, command.itemId(), text, command.actor(), command.at()));
     }
 
+    /** What a vote taken in this session reads of it; see {@link SessionRolls}. */
+    SessionRoll asRoll() {
+        AgendaItemId item = agenda.running().orElse(null);
+        return new SessionRoll(communityId, status, item,
+                               item == null ? null : agenda.item(item).orElseThrow().proposal(), ruleSet,
+                               chair.moderator(), presence.present().keySet());
+    }
+
     private void endTurn(TurnEndReason reason, Instant at, DeadlineManager deadlines) {
         SpeakersList.Turn turn = speakers.turn().orElseThrow();
         apply(new TurnEnded(sessionId, turn.item(), turn.speaker(), reason, at));
@@ -457,6 +466,7 @@ class Session {
         publicBoard = event.publicBoard();
         status = SessionStatus.SCHEDULED;
         electorate = event.ruleSet().electorate();
+        ruleSet = event.ruleSet();
         quorum = new QuorumRule(event.required());
     }
 
@@ -493,6 +503,7 @@ class Session {
     @EventSourcingHandler
     void on(SessionOpened event) {
         status = SessionStatus.OPEN;
+        ruleSet = event.ruleSet();
         quorum = new QuorumRule(event.required());
     }
 

@@ -34,6 +34,7 @@ import org.yishi.command.api.session.SessionKind;
 import org.yishi.command.community.Community;
 import org.yishi.command.community.Standing;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -115,6 +116,16 @@ class CommunityRegistersTest {
         commands.sendAndWait(new RevokeRole(JINYUAN, SHOP, Role.STAKEHOLDER_REPRESENTATIVE, ADMIN));
 
         assertThat(read(() -> registers.standing(JINYUAN, SHOP)).stakeholderGroup()).isNull();
+    }
+
+    @Test
+    void theStandingsListEveryMemberAsTheirOwnStandingSaysThem() {
+        Map<PersonId, Standing> standings = read(() -> registers.standings(JINYUAN));
+
+        assertThat(standings).containsOnlyKeys(ADMIN, LI, ZHANG, NEWCOMER, SHOP);
+        assertThat(standings.get(LI)).isEqualTo(read(() -> registers.standing(JINYUAN, LI)));
+        assertThat(standings.get(NEWCOMER).verifiedResident()).isFalse();
+        assertThat(standings.get(SHOP).stakeholderGroup()).isEqualTo(StakeholderGroup.MERCHANT);
     }
 
     @Test

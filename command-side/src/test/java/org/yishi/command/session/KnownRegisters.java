@@ -50,6 +50,12 @@ final class KnownRegisters implements CommunityRegisters {
     }
 
     @Override
+    public Map<PersonId, Standing> standings(CommunityId community) {
+        known(community);
+        return Map.copyOf(standings);
+    }
+
+    @Override
     public int electorateSize(CommunityId community, ElectorateType electorate) {
         known(community);
         return sizes.getOrDefault(electorate, 0);
