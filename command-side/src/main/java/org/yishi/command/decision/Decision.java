@@ -112,7 +112,7 @@ class Decision {
     void handle(ApproveDecision command, CommunityAccess access) {
         access.require(communityId, command.actor(), Role.PARTY_SECRETARY);
         review().checkReview("审核通过", "approved");
-        String comment = DecisionText.optional(command.comment(), MAX_COMMENTS, "审核意见", "A comment");
+        String comment = DecisionText.optional(command.comment(), MAX_COMMENTS, "审核意见", "The review comment");
         apply(new DecisionApproved(decisionId, round, comment, command.actor(), command.at()));
     }
 
@@ -120,8 +120,10 @@ class Decision {
     void handle(ReturnDecision command, CommunityAccess access) {
         access.require(communityId, command.actor(), Role.PARTY_SECRETARY);
         review().checkReview("退回", "returned");
-        String comments = DecisionText.required(command.comments(), MAX_COMMENTS, "退回须写明审核意见，审核意见",
-                                                "Returning needs written comments; comments");
+        String comments = DecisionText.optional(command.comments(), MAX_COMMENTS, "审核意见", "The review comment");
+        if (comments == null) {
+            throw new Rejection("退回须写明审核意见", "Returning needs written comments");
+        }
         apply(new DecisionReturned(decisionId, round, comments, command.actor(), command.at()));
     }
 
