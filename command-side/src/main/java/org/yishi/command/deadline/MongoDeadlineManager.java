@@ -1,0 +1,348 @@
+package org.yishi.command.deadline;
+
+import com.mongodb.client.MongoCollection;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.deadline.AbstractDeadlineManager;
+import org.axonframework.deadline.DeadlineException;
+import org.axonframework.deadline.DeadlineManagerSpanFactory;
+import org.axonframework.deadline.DeadlineMessage;
+import org.axonframework.deadline.DefaultDeadlineManagerSpanFactory;
+import org.axonframework.deadline.GenericDeadlineMessage;
+import org.axonframework.lifecycle.Lifecycle;
+import org.axonframework.lifecycle.Phase;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.ScopeAware;
+import org.axonframework.messaging.ScopeAwareProvider;
+import org.axonframework.messaging.ScopeDescriptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.tracing.NoOpSpanFactory;
+import org.axonframework.tracing.Span;
+import org.axonframework.tracing.SpanScope;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Axon deadlines kept in MongoDB, so that they survive a restart and fire once however many nodes share the store.
+ * <p>
+ * {@code schedule} stores one document in {@code deadlines}; inside a unit of work it does so in the prepare-commit
+ * phase, as Axon's own deadline managers do, so that a command that fails schedules nothing and the deadline is
+ * stored after the events applied before it. The command is acknowledged only once the deadline is stored. A poller
+ * thread on every node claims each due deadline with one atomic update, dispatches it into its scope (an aggregate
+ * or a saga) in a unit of work of its own, then deletes it. A claim older than the claim timeout belongs to a node
+ * that died mid-dispatch and is taken over; a failed dispatch is logged and tried again later.
+ * <p>
+ * Delivery is at least once: a node that stops between a handled deadline and its deletion, or that takes longer
+ * than the claim timeout, lets another node dispatch it again. Deadline handlers therefore check that what they end
+ * is still running, as the session's speaking time does.
+ */
+public class MongoDeadlineManager extends AbstractDeadlineManager implements Lifecycle {
+
+    private static final Logger logger = LoggerFactory.getLogger(MongoDeadlineManager.class);
+    private static final int BATCH = 100;
+    private static final int MAX_ERROR_LENGTH = 500;
+
+    private final DeadlineStore store;
+    private final ScopeAwareProvider scopeAwareProvider;
+    private final Serializer serializer;
+    private final TransactionManager transactionManager;
+    private final DeadlineManagerSpanFactory spanFactory;
+    private final Clock clock;
+    private final String node;
+    private final Duration pollInterval;
+    private final Duration claimTimeout;
+    private final RetryBackoff backoff;
+    private final AtomicReference<ScheduledExecutorService> poller = new AtomicReference<>();
+    private volatile boolean stopping;
+
+    protected MongoDeadlineManager(Builder builder) {
+        this.store = new DeadlineStore(Objects.requireNonNull(builder.deadlines, "The deadlines collection"));
+        this.scopeAwareProvider = Objects.requireNonNull(builder.scopeAwareProvider, "The scope-aware provider");
+        this.serializer = Objects.requireNonNull(builder.serializer, "The serializer");
+        this.transactionManager = builder.transactionManager;
+        this.spanFactory = builder.spanFactory;
+        this.clock = builder.clock;
+        this.node = builder.node;
+        this.pollInterval = builder.pollInterval;
+        this.claimTimeout = builder.claimTimeout;
+        this.backoff = builder.backoff;
+        store.ensureIndexes();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String schedule(Instant triggerDateTime, String deadlineName, Object messageOrPayload,
+                           ScopeDescriptor deadlineScope) {
+        DeadlineMessage<Object> message =
+                GenericDeadlineMessage.asDeadlineMessage(deadlineName, messageOrPayload, triggerDateTime);
+        String id = message.getIdentifier();
+        Span span = spanFactory.createScheduleSpan(deadlineName, id, message);
+        Runnable insert = span.wrapRunnable(() -> store.insert(
+                StoredDeadline.of(id, deadlineScope, processDispatchInterceptors(message), serializer)));
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> {
+                insert.run();
+                // a later prepare-commit step (such as appending the events) failed: the command schedules nothing
+                unitOfWork.onRollback(rolledBack -> store.delete(id));
+            });
+        } else {
+            insert.run();
+        }
+        return id;
+    }
+
+    @Override
+    public void cancelSchedule(String deadlineName, String scheduleId) {
+        Span span = spanFactory.createCancelScheduleSpan(deadlineName, scheduleId);
+        runOnPrepareCommitOrNow(span.wrapRunnable(() -> store.delete(deadlineName, scheduleId)));
+    }
+
+    @Override
+    public void cancelAll(String deadlineName) {
+        Span span = spanFactory.createCancelAllSpan(deadlineName);
+        runOnPrepareCommitOrNow(span.wrapRunnable(() -> store.deleteAll(deadlineName)));
+    }
+
+    @Override
+    public void cancelAllWithinScope(String deadlineName, ScopeDescriptor scope) {
+        Span span = spanFactory.createCancelAllWithinScopeSpan(deadlineName, scope);
+        runOnPrepareCommitOrNow(span.wrapRunnable(() -> {
+            SerializedObject<String> stored = serializer.serialize(StoredDeadline.storable(scope), String.class);
+            store.deleteAll(deadlineName, stored.getType().getName(), stored.getData());
+        }));
+    }
+
+    @Override
+    public void registerLifecycleHandlers(LifecycleRegistry lifecycle) {
+        lifecycle.onStart(Phase.INBOUND_EVENT_CONNECTORS, this::start);
+        lifecycle.onShutdown(Phase.INBOUND_EVENT_CONNECTORS, this::shutdown);
+    }
+
+    /** Starts this node's poller; calling it again while it runs does nothing. */
+    public void start() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "deadlines-" + node);
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (poller.compareAndSet(null, executor)) {
+            stopping = false;
+            executor.scheduleWithFixedDelay(this::pollLogged, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            executor.shutdown();
+        }
+    }
+
+    /**
+     * Stops the poller after the deadline being dispatched, if any; the deadlines stay stored for the next node to
+     * start. A dispatch that does not finish in time is left to the claim timeout.
+     */
+    @Override
+    public void shutdown() {
+        ScheduledExecutorService executor = poller.getAndSet(null);
+        if (executor == null) {
+            return;
+        }
+        stopping = true;
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                logger.warn("A deadline was still being dispatched at shutdown; another node takes it over after {}",
+                            claimTimeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void pollLogged() {
+        try {
+            pollOnce();
+        } catch (RuntimeException e) {
+            logger.warn("Could not look for due deadlines; trying again in {}", pollInterval, e);
+        }
+    }
+
+    /** Claims and dispatches the deadlines due now; returns how many this node dispatched. */
+    int pollOnce() {
+        int dispatched = 0;
+        for (String id : store.claimable(clock.instant(), claimTimeout, BATCH)) {
+            if (stopping) {
+                break;
+            }
+            String token = UUID.randomUUID().toString();
+            Optional<Document> claimed = store.claim(id, node, token, clock.instant(), claimTimeout);
+            if (claimed.isPresent()) {
+                dispatch(claimed.get(), token);
+                dispatched++;
+            }
+        }
+        return dispatched;
+    }
+
+    private void dispatch(Document claimed, String token) {
+        StoredDeadline deadline = StoredDeadline.from(claimed);
+        int attempt = claimed.get(DeadlineStore.ATTEMPTS, Number.class).intValue();
+        Throwable failure = handle(deadline);
+        if (failure == null) {
+            store.handled(deadline.id(), token);
+            return;
+        }
+        Instant retryAt = clock.instant().plus(backoff.after(attempt));
+        logger.warn("Deadline [{}] {} failed on attempt {} on {}; it will be tried again at {}", deadline.name(),
+                    deadline.id(), attempt, node, retryAt, failure);
+        store.retryAt(deadline.id(), token, retryAt, describe(failure));
+    }
+
+    /** Handles one deadline in its own unit of work, as Axon's deadline managers do; returns what failed, if any. */
+    private Throwable handle(StoredDeadline deadline) {
+        try {
+            DeadlineMessage<?> message = deadline.message(serializer);
+            ScopeDescriptor scope = deadline.scope(serializer);
+            Span span = spanFactory.createExecuteSpan(deadline.name(), deadline.id(), message).start();
+            try (SpanScope ignored = span.makeCurrent()) {
+                UnitOfWork<DeadlineMessage<?>> unitOfWork = new DefaultUnitOfWork<>(message);
+                unitOfWork.attachTransaction(transactionManager);
+                InterceptorChain chain = new DefaultInterceptorChain<>(unitOfWork, handlerInterceptors(), intercepted -> {
+                    send(intercepted, scope);
+                    return null;
+                });
+                ResultMessage<?> result = unitOfWork.executeWithResult(chain::proceed);
+                if (result.isExceptional()) {
+                    span.recordException(result.exceptionResult());
+                    return result.exceptionResult();
+                }
+                return null;
+            } finally {
+                span.end();
+            }
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    /**
+     * Sends the deadline to every component that handles its scope. None at all means this node cannot handle it
+     * (yet): it is retried rather than dropped. A component that resolves the scope but no longer finds the aggregate
+     * drops it, as Axon does.
+     */
+    private void send(DeadlineMessage<?> message, ScopeDescriptor scope) throws Exception {
+        List<ScopeAware> components = scopeAwareProvider.provideScopeAwareStream(scope)
+                                                        .filter(component -> component.canResolve(scope))
+                                                        .toList();
+        if (components.isEmpty()) {
+            throw new DeadlineException("No component on this node handles " + scope.scopeDescription());
+        }
+        for (ScopeAware component : components) {
+            component.send(message, scope);
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        String text = failure.getClass().getName() + ": " + failure.getMessage();
+        return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
+    }
+
+    /** Builds a {@link MongoDeadlineManager}; the collection, the scope-aware provider and the serializer are required. */
+    public static class Builder {
+
+        private MongoCollection<Document> deadlines;
+        private ScopeAwareProvider scopeAwareProvider;
+        private Serializer serializer;
+        private TransactionManager transactionManager = NoTransactionManager.INSTANCE;
+        private DeadlineManagerSpanFactory spanFactory =
+                DefaultDeadlineManagerSpanFactory.builder().spanFactory(NoOpSpanFactory.INSTANCE).build();
+        private Clock clock = Clock.systemUTC();
+        private String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+        private Duration pollInterval = Duration.ofMillis(250);
+        private Duration claimTimeout = Duration.ofMinutes(1);
+        private RetryBackoff backoff = new RetryBackoff(Duration.ofSeconds(1), Duration.ofMinutes(5));
+
+        public Builder deadlines(MongoCollection<Document> deadlines) {
+            this.deadlines = deadlines;
+            return this;
+        }
+
+        public Builder scopeAwareProvider(ScopeAwareProvider scopeAwareProvider) {
+            this.scopeAwareProvider = scopeAwareProvider;
+            return this;
+        }
+
+        public Builder serializer(Serializer serializer) {
+            this.serializer = serializer;
+            return this;
+        }
+
+        public Builder transactionManager(TransactionManager transactionManager) {
+            this.transactionManager = Objects.requireNonNull(transactionManager);
+            return this;
+        }
+
+        public Builder spanFactory(DeadlineManagerSpanFactory spanFactory) {
+            this.spanFactory = Objects.requireNonNull(spanFactory);
+            return this;
+        }
+
+        /** The clock that decides when a deadline is due; the system clock unless a test moves time itself. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /** This node's name in the claims it writes. */
+        public Builder node(String node) {
+            this.node = Objects.requireNonNull(node);
+            return this;
+        }
+
+        public Builder pollInterval(Duration pollInterval) {
+            if (pollInterval.isNegative() || pollInterval.isZero()) {
+                throw new IllegalArgumentException("The poll interval must be positive");
+            }
+            this.pollInterval = pollInterval;
+            return this;
+        }
+
+        /** How long a claim protects a deadline being dispatched; longer than any deadline handler takes. */
+        public Builder claimTimeout(Duration claimTimeout) {
+            if (claimTimeout.isNegative() || claimTimeout.isZero()) {
+                throw new IllegalArgumentException("The claim timeout must be positive");
+            }
+            this.claimTimeout = claimTimeout;
+            return this;
+        }
+
+        /** The wait before a failed deadline is tried again: {@code first}, doubling up to {@code longest}. */
+        public Builder retryBackoff(Duration first, Duration longest) {
+            this.backoff = new RetryBackoff(first, longest);
+            return this;
+        }
+
+        public MongoDeadlineManager build() {
+            return new MongoDeadlineManager(this);
+        }
+    }
+}
