@@ -23,7 +23,7 @@ record OnlineVote(String motionId) {
         String closesAt = Instant.now().plus(Duration.ofDays(1)).toString();
         WebUser.Reply opened = committee.post("api/communities/" + COMMUNITY + "/motions", """
                 {"question":"%s","method":"YES_NO_ABSTAIN","options":[],"abstainAllowed":true,
-                "tieRule":"NO_CHOICE","secrecy":"NAMED","unit":"PERSON",
+                 "tieRule":"NO_CHOICE","secrecy":"NAMED","unit":"PERSON",
                  "electorate":"ADULT_RESIDENTS","stakeholderGroups":[],"changeable":false,"closesAt":"%s"}"""
                 .formatted(question, closesAt)).orThrow("Opening the vote");
         return new OnlineVote(field(opened.body(), "motionId"));
