@@ -21,17 +21,17 @@ import java.util.stream.Stream;
  * The application under load, in its own JVM: {@code java -jar yishi.jar} on the embedded store in a fresh temporary
  * directory, demo data on, a free port, standard output and error to a log file in that directory.
  */
-final class Application implements AutoCloseable {
+public final class Application implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final Pattern METRIC_VALUE = Pattern.compile("\"statistic\"\\s*:\\s*\"VALUE\"\\s*,\\s*\"value\"\\s*:"
                                                                 + "\\s*([0-9.Ee+-]+)");
     private static final int LOG_LINES_ON_FAILURE = 40;
 
-    final URI base;
-    final Path directory;
-    final Path log;
-    final List<String> commandLine;
+    public final URI base;
+    public final Path directory;
+    public final Path log;
+    public final List<String> commandLine;
     private final Process process;
 
     private Application(URI base, Path directory, Path log, List<String> commandLine, Process process) {
@@ -42,7 +42,12 @@ final class Application implements AutoCloseable {
         this.process = process;
     }
 
-    static Application start(Path jar, String heap) throws IOException {
+    public static Application start(Path jar, String heap) throws IOException {
+        return start(jar, heap, List.of());
+    }
+
+    /** With {@code extraArguments} after the usual ones, such as {@code --yishi.demo.voters=10000}. */
+    public static Application start(Path jar, String heap, List<String> extraArguments) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("No application jar at " + jar.toAbsolutePath()
                                                + "; build it with ./mvnw -o -q -DskipTests package");
@@ -57,6 +62,7 @@ final class Application implements AutoCloseable {
                 "--yishi.demo.enabled=true",
                 "--yishi.store.uri=",
                 "--yishi.store.embedded.directory=" + directory.resolve("store")));
+        command.addAll(extraArguments);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -64,12 +70,12 @@ final class Application implements AutoCloseable {
         return new Application(URI.create("http://127.0.0.1:" + port + "/"), directory, log, command, process);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Waits until {@code /actuator/health} says UP. */
-    void awaitHealthy(HttpClient http) throws IOException, InterruptedException {
+    public void awaitHealthy(HttpClient http) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         WebUser anonymous = WebUser.anonymous(http, base);
         while (System.nanoTime() < deadline) {
@@ -111,7 +117,7 @@ final class Application implements AutoCloseable {
         return (long) Double.parseDouble(value.group(1));
     }
 
-    String tail() {
+    public String tail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_ON_FAILURE), lines.size()));
@@ -121,7 +127,7 @@ final class Application implements AutoCloseable {
     }
 
     /** Stops the application; the temporary directory stays only if {@code keep} (it holds the log). */
-    void stop(boolean keep) {
+    public void stop(boolean keep) {
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -154,7 +160,7 @@ final class Application implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", tool).toString();
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

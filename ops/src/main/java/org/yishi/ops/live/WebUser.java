@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * and the CSRF token from the {@code XSRF-TOKEN} cookie sent back in the {@code X-XSRF-TOKEN} header. Cookies are
  * kept here rather than in the shared client, so that many people can share one {@link HttpClient}.
  */
-final class WebUser {
+public final class WebUser {
 
     static final String DEMO_PASSWORD = "yishi2026";
     private static final String XSRF = "XSRF-TOKEN";
@@ -26,13 +26,13 @@ final class WebUser {
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     /** What came back: the status and the body as text. */
-    record Reply(int status, String body) {
+    public record Reply(int status, String body) {
 
-        boolean ok() {
+        public boolean ok() {
             return status >= 200 && status < 300;
         }
 
-        Reply orThrow(String what) {
+        public Reply orThrow(String what) {
             if (!ok()) {
                 throw new IllegalStateException(what + " answered " + status + ": " + body);
             }
@@ -40,8 +40,8 @@ final class WebUser {
         }
     }
 
-    final String username;
-    final String personId;
+    public final String username;
+    public final String personId;
     private final HttpClient http;
     private final URI base;
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
@@ -59,12 +59,12 @@ final class WebUser {
     }
 
     /** Someone not signed in, for what anyone may read. */
-    static WebUser anonymous(HttpClient http, URI base) {
+    public static WebUser anonymous(HttpClient http, URI base) {
         return new WebUser("anonymous", http, base);
     }
 
     /** Signs a demo person in with the demo password; fails if the application refuses. */
-    static WebUser signIn(HttpClient http, URI base, String username) throws IOException, InterruptedException {
+    public static WebUser signIn(HttpClient http, URI base, String username) throws IOException, InterruptedException {
         WebUser user = new WebUser(username, http, base);
         user.send(user.request("/signin").GET());
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
@@ -93,22 +93,28 @@ final class WebUser {
         return String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList());
     }
 
-    Reply get(String path) throws IOException, InterruptedException {
+    public Reply get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = send(request(path).GET());
         return new Reply(response.statusCode(), response.body());
     }
 
-    Reply post(String path, String json) throws IOException, InterruptedException {
+    public Reply post(String path, String json) throws IOException, InterruptedException {
         return sendAsync("POST", path, json).join();
     }
 
     /** A JSON request that changes something; {@code json} null sends no body. */
-    CompletableFuture<Reply> sendAsync(String method, String path, String json) {
+    public CompletableFuture<Reply> sendAsync(String method, String path, String json) {
+        return sendAsync(method, path, json, Map.of());
+    }
+
+    /** With extra request headers, such as an {@code Idempotency-Key}. */
+    public CompletableFuture<Reply> sendAsync(String method, String path, String json, Map<String, String> headers) {
         HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json")
                 .header("X-XSRF-TOKEN", cookies.getOrDefault(XSRF, ""))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                                              : HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
         return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
                    .thenApply(response -> {
                        keepCookies(response);

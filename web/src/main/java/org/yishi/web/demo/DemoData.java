@@ -4,12 +4,14 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.RegisterCommunity;
+import org.yishi.web.signin.Credentials;
 import org.yishi.web.store.StoreProperties;
 
 import java.time.Clock;
@@ -31,12 +33,17 @@ class DemoData {
     private final StoreProperties store;
     private final DemoCredentials credentials;
     private final Clock clock;
+    private final LoadTestVoters loadTestVoters;
+    private final int voters;
 
-    DemoData(CommandGateway commands, StoreProperties store, DemoCredentials credentials, Clock clock) {
+    DemoData(CommandGateway commands, StoreProperties store, DemoCredentials credentials, Clock clock,
+             Credentials accounts, @Value("${yishi.demo.voters:0}") int voters) {
         this.commands = commands;
         this.store = store;
         this.credentials = credentials;
         this.clock = clock;
+        this.loadTestVoters = new LoadTestVoters(commands, accounts);
+        this.voters = voters;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -56,5 +63,11 @@ class DemoData {
         log.info("Demo data loaded: 锦苑社区 (jinyuan) in {} ms. Sign in with password {} as admin, resident01…"
                  + "resident50, committee01…committee03, moderator, secretary, merchant01, merchant02, property01",
                  (System.nanoTime() - started) / 1_000_000, PASSWORD);
+        if (voters > 0) {
+            started = System.nanoTime();
+            loadTestVoters.register(voters);
+            log.info("{} load-test voters registered (voter00001…) in {} ms", voters,
+                     (System.nanoTime() - started) / 1_000_000);
+        }
     }
 }
