@@ -1,8 +1,12 @@
 package org.yishi.web.motion;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -10,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.yishi.command.api.Rejection;
+import org.yishi.command.api.Unauthorized;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.motion.CastBallot;
 import org.yishi.command.api.motion.CloseMotion;
@@ -21,6 +26,13 @@ import org.yishi.command.api.session.AgendaItemId;
 import org.yishi.command.api.session.SessionId;
 import org.yishi.query.api.meetingboard.AgendaItem;
 import org.yishi.query.api.meetingboard.SessionBoard;
+import org.yishi.query.api.motions.Ballot;
+import org.yishi.query.api.motions.FindBallot;
+import org.yishi.query.api.motions.FindMotions;
+import org.yishi.query.api.motions.FindTally;
+import org.yishi.query.api.motions.MotionList;
+import org.yishi.query.api.motions.MotionTally;
+import org.yishi.web.community.Membership;
 import org.yishi.web.session.SessionAccess;
 import org.yishi.web.signin.YishiUser;
 
@@ -33,9 +45,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The motion API: opening a vote in a session or online, casting and changing a ballot, closing. The actor is always
- * the signed-in person; ids, times and the lot for a tie are the server's; every command is sent and waited for, so
- * a 2xx answer means its events are stored.
+ * The motion API: opening a vote in a session or online, casting and changing a ballot, closing, and the reads for
+ * the voter's phone, the lists and the count. The actor is always the signed-in person; ids, times and the lot for a
+ * tie are the server's; every command is sent and waited for, so a 2xx answer means its events are stored. Reads
+ * come from projections, may lag a command by a moment, and are for members of the motion's community.
  */
 @RestController
 class MotionController {
@@ -44,14 +57,52 @@ class MotionController {
     private static final int LONGEST_KEY = 100;
 
     private final CommandGateway commands;
+    private final QueryGateway queries;
     private final SessionAccess sessions;
+    private final Membership membership;
     private final Clock clock;
     private final SecureRandom lots = new SecureRandom();
 
-    MotionController(CommandGateway commands, SessionAccess sessions, Clock clock) {
+    MotionController(CommandGateway commands, QueryGateway queries, SessionAccess sessions, Membership membership,
+                     Clock clock) {
         this.commands = commands;
+        this.queries = queries;
         this.sessions = sessions;
+        this.membership = membership;
         this.clock = clock;
+    }
+
+    /** The motion as the caller's phone shows it: whether they may vote, what they voted, the result once closed. */
+    @GetMapping("/api/motions/{id}")
+    Ballot ballot(@PathVariable String id, @AuthenticationPrincipal YishiUser user) {
+        Ballot ballot = queries.query(new FindBallot(id, user.personId().value()),
+                                      ResponseTypes.optionalInstanceOf(Ballot.class)).join()
+                               .orElseThrow(() -> new AggregateNotFoundException(id, "No motion " + id));
+        requireMember(ballot.communityId(), user);
+        return ballot;
+    }
+
+    /** The count: turnout only while the vote is open, the recount and the recorded result once it is closed. */
+    @GetMapping("/api/motions/{id}/tally")
+    MotionTally tally(@PathVariable String id, @AuthenticationPrincipal YishiUser user) {
+        MotionTally tally = queries.query(new FindTally(id), ResponseTypes.optionalInstanceOf(MotionTally.class))
+                                   .join()
+                                   .orElseThrow(() -> new AggregateNotFoundException(id, "No motion " + id));
+        requireMember(tally.communityId(), user);
+        return tally;
+    }
+
+    @GetMapping("/api/communities/{communityId}/motions")
+    MotionList communityMotions(@PathVariable String communityId, @AuthenticationPrincipal YishiUser user) {
+        requireMember(communityId, user);
+        return queries.query(new FindMotions(communityId, null), MotionList.class).join();
+    }
+
+    @GetMapping("/api/sessions/{sessionId}/motions")
+    MotionList sessionMotions(@PathVariable String sessionId, @AuthenticationPrincipal YishiUser user) {
+        SessionBoard board = sessions.requireWatcher(sessionId, user.personId());
+        return queries.query(new FindMotions(board.sections().header().communityId(), sessionId), MotionList.class)
+                      .join();
     }
 
     /**
@@ -109,6 +160,16 @@ class MotionController {
                 motion.changeable(), motion.closesAt(), user.personId(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/motions/" + id.value()))
                              .body(new MotionRequests.Opened(id.value()));
+    }
+
+    private void requireMember(String communityId, YishiUser user) {
+        if (!membership.isMember(communityId, user.personId())) {
+            throw notAMember();
+        }
+    }
+
+    static Unauthorized notAMember() {
+        return new Unauthorized("只有本社区的成员可以查看这项表决", "Only members of this community may see this vote");
     }
 
     /** The client's key for one ballot request, sent again unchanged with each retry of that request. */

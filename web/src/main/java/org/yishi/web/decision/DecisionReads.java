@@ -1,0 +1,108 @@
+package org.yishi.web.decision;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.yishi.command.api.Unauthorized;
+import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.decision.Visibility;
+import org.yishi.query.api.decisions.CommitteeQueue;
+import org.yishi.query.api.decisions.DecisionPage;
+import org.yishi.query.api.decisions.FindCommitteeQueue;
+import org.yishi.query.api.decisions.FindDecision;
+import org.yishi.query.api.decisions.FindOverdueActions;
+import org.yishi.query.api.decisions.FindReviewQueue;
+import org.yishi.query.api.decisions.OverdueActions;
+import org.yishi.query.api.decisions.ReviewQueue;
+import org.yishi.query.api.notifications.FindNotifications;
+import org.yishi.query.api.notifications.Inbox;
+import org.yishi.web.community.Membership;
+import org.yishi.web.signin.YishiUser;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The decision API's reads: a decision's page, the party secretary's review queue and the committee's, a
+ * community's overdue follow-up actions, and one's own notifications. They come from projections and may lag a
+ * command by a moment; who may read what is {@link ReadingRule}'s.
+ */
+@RestController
+class DecisionReads {
+
+    /** Whether an action is overdue is a matter of the community's calendar. */
+    static final ZoneId COMMUNITY_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final QueryGateway queries;
+    private final Membership membership;
+    private final Clock clock;
+
+    DecisionReads(QueryGateway queries, Membership membership, Clock clock) {
+        this.queries = queries;
+        this.membership = membership;
+        this.clock = clock;
+    }
+
+    /** Open without a sign-in (the security rules let it through), for a decision published to everyone. */
+    @GetMapping("/api/decisions/{id}")
+    DecisionPage decision(@PathVariable String id, @AuthenticationPrincipal YishiUser user) {
+        PersonId viewer = user == null ? null : user.personId();
+        DecisionPage page = queries.query(new FindDecision(id, viewer == null ? null : viewer.value(), today()),
+                                          ResponseTypes.optionalInstanceOf(DecisionPage.class)).join()
+                                   .orElseThrow(() -> new AggregateNotFoundException(id, "No decision " + id));
+        if (!ReadingRule.mayRead(page.status(), page.visibility(), membership.roles(page.communityId(), viewer))) {
+            throw notAReader();
+        }
+        return page;
+    }
+
+    @GetMapping("/api/communities/{communityId}/review-queue")
+    ReviewQueue reviewQueue(@PathVariable String communityId, @AuthenticationPrincipal YishiUser user) {
+        requireQueueReader(communityId, user);
+        return queries.query(new FindReviewQueue(communityId), ReviewQueue.class).join();
+    }
+
+    @GetMapping("/api/communities/{communityId}/committee-queue")
+    CommitteeQueue committeeQueue(@PathVariable String communityId, @AuthenticationPrincipal YishiUser user) {
+        requireQueueReader(communityId, user);
+        return queries.query(new FindCommitteeQueue(communityId), CommitteeQueue.class).join();
+    }
+
+    /** Members see every overdue action; anyone else only those of decisions published to everyone. */
+    @GetMapping("/api/communities/{communityId}/overdue-actions")
+    OverdueActions overdueActions(@PathVariable String communityId, @AuthenticationPrincipal YishiUser user) {
+        OverdueActions all = queries.query(new FindOverdueActions(communityId, today()), OverdueActions.class).join();
+        if (membership.isMember(communityId, user.personId())) {
+            return all;
+        }
+        return new OverdueActions(all.actions().stream().filter(action -> action.visibility() == Visibility.PUBLIC)
+                                     .toList(), all.position());
+    }
+
+    @GetMapping("/api/me/notifications")
+    Inbox notifications(@AuthenticationPrincipal YishiUser user) {
+        return queries.query(new FindNotifications(user.personId().value()), Inbox.class).join();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(COMMUNITY_ZONE));
+    }
+
+    private void requireQueueReader(String communityId, YishiUser user) {
+        if (!ReadingRule.mayReadQueues(membership.roles(communityId, user.personId()))) {
+            throw new Unauthorized("只有社区党委书记和议事委员可以查看审核队列",
+                                   "Only the party secretary and the committee may see the review queue");
+        }
+    }
+
+    static Unauthorized notAReader() {
+        return new Unauthorized("您无权查看这项决议：未公布的决议只有议事委员和党委书记可以查看，向本社区公布的决议只有本社区成员可以查看",
+                                "You may not read this decision: a draft is for the committee and the party "
+                                + "secretary, one published to the community for its members");
+    }
+}
