@@ -10,6 +10,8 @@ import org.yishi.query.api.meetingboard.Positions;
 import org.yishi.query.api.meetingboard.Presence;
 import org.yishi.query.api.meetingboard.Speaker;
 import org.yishi.query.api.meetingboard.Speakers;
+import org.yishi.query.api.meetingboard.Vote;
+import org.yishi.query.motionrules.ResultDocuments;
 
 import java.time.Instant;
 import java.util.Date;
@@ -56,7 +58,8 @@ final class BoardReader {
                                  agenda(stored.get("agenda", Document.class)),
                                  presence(stored.get("presence", Document.class)),
                                  speakers(stored.get("speakers", Document.class)),
-                                 positions(stored.get("positions", Document.class)), null);
+                                 positions(stored.get("positions", Document.class)),
+                                 vote(stored.get("vote", Document.class)));
     }
 
     private Header header(Document header) {
@@ -117,6 +120,21 @@ final class BoardReader {
                              positions.getList("latest", Document.class).stream().map(reason -> new PositionReason(
                                      name(reason.getString("personId")), reason.getString("stance"),
                                      reason.getString("reason"), instant(reason, "at"))).toList());
+    }
+
+    private static Vote vote(Document vote) {
+        if (vote == null) {
+            return null;
+        }
+        return new Vote(vote.getString("motionId"), vote.getString("itemId"), vote.getString("question"),
+                        vote.getList("options", Document.class).stream().map(option -> new Vote.VoteOption(
+                                option.getString("key"), option.getString("chinese"), option.getString("english")))
+                            .toList(),
+                        vote.getString("method"), vote.getString("secrecy"), vote.getString("unit"),
+                        vote.getString("householdBallot"), vote.getBoolean("changeable"), instant(vote, "openedAt"),
+                        instant(vote, "closesAt"), ResultDocuments.readWordings(vote.getList("rules", Document.class)),
+                        vote.getInteger("eligible"), vote.getInteger("turnout"), vote.getString("status"),
+                        ResultDocuments.result(vote.get("result", Document.class)));
     }
 
     private String name(String personId) {

@@ -14,6 +14,11 @@ import org.bson.Document;
 import org.yishi.command.api.EventMetadata;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.MemberRegistered;
+import org.yishi.command.api.motion.BallotCast;
+import org.yishi.command.api.motion.MotionClosed;
+import org.yishi.command.api.motion.MotionId;
+import org.yishi.command.api.motion.MotionOpened;
+import org.yishi.command.api.motion.VoteRecorded;
 import org.yishi.command.api.session.AgendaItemAdded;
 import org.yishi.command.api.session.AgendaItemClosed;
 import org.yishi.command.api.session.AgendaItemRemoved;
@@ -59,7 +64,9 @@ import static com.mongodb.client.model.Filters.in;
  * The live board of each session. Per event, the update (only the sections the event changed, with the event's
  * position and timestamp) is written first, then the board; an event the board already reflects is skipped, so a
  * replay or a redelivery adds no update and leaves the same board, and an update written before a crash is written
- * again, the same, under the same number. One session's events come in position order, so its updates do too.
+ * again, the same, under the same number. One session's events come in position order, so its updates do too;
+ * so that its motions' events (another aggregate each) keep that order with them, the processor must handle this
+ * group's events in one sequence, in the order of the store.
  */
 @ProcessingGroup(MeetingBoardProjection.GROUP)
 public class MeetingBoardProjection {
@@ -68,11 +75,13 @@ public class MeetingBoardProjection {
 
     private final MongoCollection<Document> boards;
     private final BoardUpdateLog updates;
+    private final MongoCollection<Document> motions;
     private final PersonNames names;
 
     public MeetingBoardProjection(MongoDatabase database) {
         this.boards = database.getCollection("view_meeting_board");
         this.updates = new BoardUpdateLog(database.getCollection("view_meeting_board_updates"));
+        this.motions = database.getCollection("view_meeting_board_motions");
         this.names = new PersonNames(database, "view_meeting_board_names");
     }
 
@@ -221,6 +230,45 @@ public class MeetingBoardProjection {
         change(event.sessionId(), position, at, board -> board.positionRecorded(event));
     }
 
+    /** A motion opened in a session takes the board's vote section; an online vote has no board. */
+    @EventHandler
+    void on(MotionOpened event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        if (event.sessionId() == null) {
+            return;
+        }
+        motions.replaceOne(eq("_id", event.motionId().value()),
+                           new Document("_id", event.motionId().value()).append("sessionId", event.sessionId().value()),
+                           new ReplaceOptions().upsert(true).comment(BoardUpdateLog.DURABLE_WITH_NEXT_WRITE));
+        change(event.sessionId(), position, at, board -> board.voteOpened(event));
+    }
+
+    @EventHandler
+    void on(BallotCast event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        sessionOf(event.motionId()).ifPresent(session -> change(session, position, at, board -> board.voted(
+                event.motionId(), event.replaces())));
+    }
+
+    @EventHandler
+    void on(VoteRecorded event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        sessionOf(event.motionId()).ifPresent(session -> change(session, position, at, board -> board.voted(
+                event.motionId(), event.replaces())));
+    }
+
+    @EventHandler
+    void on(MotionClosed event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
+            @Timestamp Instant at) {
+        sessionOf(event.motionId()).ifPresent(session -> change(session, position, at, board -> board.voteClosed(
+                event, position)));
+    }
+
+    private Optional<SessionId> sessionOf(MotionId motion) {
+        return Optional.ofNullable(motions.find(eq("_id", motion.value())).first())
+                       .map(found -> new SessionId(found.getString("sessionId")));
+    }
+
     private void change(SessionId session, long position, Instant at, Consumer<StoredBoard> change) {
         Document stored = boards.find(eq("_id", session.value())).first();
         if (stored == null || positionOf(stored) >= position) {
@@ -252,6 +300,7 @@ public class MeetingBoardProjection {
     @ResetHandler
     void reset() {
         boards.deleteMany(new Document());
+        motions.deleteMany(new Document());
         updates.clear();
         names.forget();
     }

@@ -2,6 +2,11 @@ package org.yishi.query.meetingboard;
 
 import org.bson.Document;
 import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.motion.Method;
+import org.yishi.command.api.motion.MotionClosed;
+import org.yishi.command.api.motion.MotionId;
+import org.yishi.command.api.motion.MotionOpened;
+import org.yishi.command.api.motion.MotionOption;
 import org.yishi.command.api.session.AgendaItemAdded;
 import org.yishi.command.api.session.AgendaItemClosed;
 import org.yishi.command.api.session.AgendaItemId;
@@ -12,6 +17,9 @@ import org.yishi.command.api.session.PositionRecorded;
 import org.yishi.command.api.session.RuleSet;
 import org.yishi.command.api.session.SessionScheduled;
 import org.yishi.command.api.session.SessionStatus;
+import org.yishi.query.api.motions.MotionStatus;
+import org.yishi.query.motionrules.MotionWording;
+import org.yishi.query.motionrules.ResultDocuments;
 import org.yishi.query.sessionrules.RuleWording;
 
 import java.time.Instant;
@@ -23,13 +31,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One session's board as stored: the five sections, with person ids where the view has names (names are looked up
+ * One session's board as stored: the six sections, with person ids where the view has names (names are looked up
  * when asked), and what keeping them needs: who is attending and how, and each person's latest position on the item.
  * Each method is what one event does to the board.
  */
 final class StoredBoard {
 
-    static final List<String> SECTIONS = List.of("header", "agenda", "presence", "speakers", "positions");
+    static final List<String> SECTIONS = List.of("header", "agenda", "presence", "speakers", "positions", "vote");
     private static final int LATEST_REASONS = 10;
 
     private final Document document;
@@ -71,6 +79,7 @@ final class StoredBoard {
                                        .append("presence", presence)
                                        .append("speakers", noSpeakers())
                                        .append("positions", noPositions(null))
+                                       .append("vote", null)
                                        .append("attending", new ArrayList<>())
                                        .append("stances", new ArrayList<>())
                                        .append("updates", 0L)
@@ -262,6 +271,57 @@ final class StoredBoard {
                    .append("oppose", counts.getOrDefault("OPPOSE", 0))
                    .append("concern", counts.getOrDefault("CONCERN", 0))
                    .append("latest", latest);
+    }
+
+    // The vote
+
+    /** The newest motion of the session takes the vote section; it shows no counts until it closes. */
+    void voteOpened(MotionOpened event) {
+        document.put("vote", new Document("motionId", event.motionId().value())
+                .append("itemId", event.itemId() == null ? null : event.itemId().value())
+                .append("question", event.question())
+                .append("options", event.options().stream().map(option -> new Document("key", option.key())
+                        .append("chinese", option.chinese()).append("english", option.english())).toList())
+                .append("method", event.method().name())
+                .append("secrecy", event.secrecy().name())
+                .append("unit", event.unit().name())
+                .append("householdBallot", event.householdBallot() == null ? null : event.householdBallot().name())
+                .append("changeable", event.changeable())
+                .append("openedAt", date(event.at()))
+                .append("closesAt", date(event.closesAt()))
+                .append("rules", ResultDocuments.wordings(MotionWording.rules(event)))
+                .append("eligible", event.electorate().units())
+                .append("turnout", 0)
+                .append("status", MotionStatus.OPEN.name())
+                .append("result", null));
+    }
+
+    /** A changed ballot is the same unit taking part, so it leaves the turnout as it was. */
+    void voted(MotionId motion, boolean replaces) {
+        Document vote = vote(motion);
+        if (vote != null && !replaces && MotionStatus.OPEN.name().equals(vote.getString("status"))) {
+            vote.put("turnout", vote.getInteger("turnout") + 1);
+        }
+    }
+
+    void voteClosed(MotionClosed event, long position) {
+        Document vote = vote(event.motionId());
+        if (vote == null) {
+            return;
+        }
+        List<MotionOption> options = vote.getList("options", Document.class).stream()
+                                         .map(option -> new MotionOption(option.getString("key"),
+                                                                         option.getString("chinese"),
+                                                                         option.getString("english")))
+                                         .toList();
+        vote.append("status", MotionStatus.CLOSED.name())
+            .append("result", ResultDocuments.result(event, Method.valueOf(vote.getString("method")), options,
+                                                     position));
+    }
+
+    private Document vote(MotionId motion) {
+        Document vote = document.get("vote", Document.class);
+        return vote != null && motion.value().equals(vote.getString("motionId")) ? vote : null;
     }
 
     private static Document noSpeakers() {

@@ -5,6 +5,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.motion.BallotCast;
+import org.yishi.command.api.motion.MotionClosed;
+import org.yishi.command.api.motion.ResultOutcome;
 import org.yishi.command.api.session.AgendaItemClosed;
 import org.yishi.command.api.session.AgendaItemStarted;
 import org.yishi.command.api.session.FloorGiven;
@@ -27,6 +30,8 @@ import org.yishi.query.api.meetingboard.PositionReason;
 import org.yishi.query.api.meetingboard.Presence;
 import org.yishi.query.api.meetingboard.SessionBoard;
 import org.yishi.query.api.meetingboard.Speaker;
+import org.yishi.query.api.meetingboard.Vote;
+import org.yishi.query.api.motions.Wording;
 import org.yishi.query.personnames.EmbeddedStore;
 import org.yishi.query.sessiontesting.DeliberationDay;
 import org.yishi.query.sessiontesting.DeliberationDay.Positioned;
@@ -43,6 +48,7 @@ import static org.yishi.query.sessiontesting.DeliberationDay.JINYUAN;
 import static org.yishi.query.sessiontesting.DeliberationDay.LI;
 import static org.yishi.query.sessiontesting.DeliberationDay.MEETING;
 import static org.yishi.query.sessiontesting.DeliberationDay.SQUARE;
+import static org.yishi.query.sessiontesting.DeliberationDay.SQUARE_VOTE;
 import static org.yishi.query.sessiontesting.DeliberationDay.STALLS;
 import static org.yishi.query.sessiontesting.DeliberationDay.WANG;
 import static org.yishi.query.sessiontesting.DeliberationDay.ZHANG;
@@ -92,7 +98,7 @@ class MeetingBoardProjectionTest {
 
     @Test
     void afterEveryEventOfADayTheBoardIsWhatFoldingItsUpdatesInOrderGives() {
-        for (Positioned event : DeliberationDay.events()) {
+        for (Positioned event : DeliberationDay.withVote()) {
             handlers.event(event);
             if (projection.handle(new FindSessionBoard(MEETING.value())).isEmpty()) {
                 continue;
@@ -107,11 +113,11 @@ class MeetingBoardProjectionTest {
 
     @Test
     void replayingTheWholeDayAgainAddsNoUpdateAndLeavesTheSameBoard() {
-        given(DeliberationDay.events());
+        given(DeliberationDay.withVote());
         SessionBoard board = board();
         List<BoardUpdate> updates = allUpdates();
 
-        given(DeliberationDay.events());
+        given(DeliberationDay.withVote());
 
         assertThat(board()).isEqualTo(board);
         assertThat(allUpdates()).isEqualTo(updates);
@@ -337,6 +343,62 @@ class MeetingBoardProjectionTest {
         assertThat(fromStart.updates().get(0).changed().header()).isNotNull();
         assertThat(fromStart.updates().get(0).changed().positions()).isNotNull();
         assertThat(fromStart.complete()).isFalse();
+    }
+
+    @Test
+    void whileAVoteIsOpenTheBoardShowsItsQuestionRulesAndTurnoutButNoCounts() {
+        given(DeliberationDay.until(DeliberationDay.withVote(), BallotCast.class, 4));
+
+        Vote vote = board().sections().vote();
+
+        assertThat(vote.motionId()).isEqualTo(SQUARE_VOTE.value());
+        assertThat(vote.itemId()).isEqualTo(SQUARE.value());
+        assertThat(vote.question()).isEqualTo("晚上九点后广场舞停止播放音乐");
+        assertThat(vote.options()).extracting(Vote.VoteOption::key).containsExactly("YES", "NO", "ABSTAIN");
+        assertThat(vote.method()).isEqualTo("YES_NO_ABSTAIN");
+        assertThat(vote.secrecy()).isEqualTo("NAMED");
+        assertThat(vote.unit()).isEqualTo("PERSON");
+        assertThat(vote.changeable()).isTrue();
+        assertThat(vote.rules()).extracting(Wording::english).contains("you can change your vote until the vote closes");
+        assertThat(vote.eligible()).isEqualTo(3);
+        assertThat(vote.turnout()).isEqualTo(3);
+        assertThat(vote.status()).isEqualTo("OPEN");
+        assertThat(vote.result()).isNull();
+    }
+
+    @Test
+    void aChangedBallotDoesNotCountTwiceInTheTurnout() {
+        List<Positioned> events = DeliberationDay.until(DeliberationDay.withVote(), BallotCast.class, 3);
+        given(events);
+
+        assertThat(board().sections().vote().turnout()).isEqualTo(2);
+        assertThat(allUpdates()).extracting(BoardUpdate::position)
+                                .doesNotContain(events.get(events.size() - 1).position());
+    }
+
+    @Test
+    void whenTheVoteClosesTheBoardShowsTheTallyTheOutcomeAndTheRuleApplied() {
+        given(DeliberationDay.until(DeliberationDay.withVote(), MotionClosed.class, 1));
+
+        Vote vote = board().sections().vote();
+        BoardUpdate close = allUpdates().get(allUpdates().size() - 1);
+
+        assertThat(vote.status()).isEqualTo("CLOSED");
+        assertThat(vote.result().outcome()).isEqualTo(ResultOutcome.PASSED);
+        assertThat(vote.result().chosen()).isEqualTo("YES");
+        assertThat(vote.result().tally().counts()).containsEntry("YES", 2).containsEntry("NO", 1);
+        assertThat(vote.result().computation().base()).isEqualTo(3);
+        assertThat(vote.result().ruleSet().version()).isEqualTo(2);
+        assertThat(vote.result().explanation().chinese()).isEqualTo("赞成 2 票，出席人数 3，需超过二分之一：通过");
+        assertThat(close.changed().vote()).isEqualTo(vote);
+        assertThat(close.changed().speakers()).isNull();
+    }
+
+    @Test
+    void aBoardWithoutAMotionHasNoVoteSection() {
+        given(DeliberationDay.events());
+
+        assertThat(board().sections().vote()).isNull();
     }
 
     @Test

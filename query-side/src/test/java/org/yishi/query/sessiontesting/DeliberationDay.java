@@ -5,6 +5,11 @@ import org.yishi.command.api.community.CommunityRegistered;
 import org.yishi.command.api.community.MemberRegistered;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.community.StakeholderGroup;
+import org.yishi.command.api.motion.BallotCast;
+import org.yishi.command.api.motion.MotionId;
+import org.yishi.command.api.motion.MotionOption;
+import org.yishi.command.api.motion.Tally;
+import org.yishi.command.api.motion.Voter;
 import org.yishi.command.api.proposal.ProposalId;
 import org.yishi.command.api.session.AgendaItemAdded;
 import org.yishi.command.api.session.AgendaItemClosed;
@@ -37,10 +42,12 @@ import org.yishi.command.api.session.SessionScheduled;
 import org.yishi.command.api.session.Stance;
 import org.yishi.command.api.session.TurnEndReason;
 import org.yishi.command.api.session.TurnEnded;
+import org.yishi.query.motiontesting.Votes;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -66,6 +73,7 @@ public final class DeliberationDay {
     public static final Instant STARTS_AT = Instant.parse("2026-05-09T01:00:00Z");
     public static final Instant T = Instant.parse("2026-05-09T01:00:00Z");
     public static final long FIRST = 100;
+    public static final MotionId SQUARE_VOTE = new MotionId("motion-square");
 
     /** One event with where and when it was appended. */
     public record Positioned(Object event, long position, Instant appendedAt) {
@@ -75,6 +83,43 @@ public final class DeliberationDay {
     }
 
     public static List<Positioned> events() {
+        return positioned(day());
+    }
+
+    /**
+     * The same day with a named yes / no / abstain vote on the square's noise before the item closes: the three
+     * residents checked in then are the roll, 张阿姨 changes her ballot, and the vote passes 2 to 1.
+     */
+    public static List<Positioned> withVote() {
+        List<Object> day = day();
+        int closing = 0;
+        while (!(day.get(closing) instanceof AgendaItemClosed)) {
+            closing++;
+        }
+        List<Voter> roll = List.of(new Voter(ZHANG, null, false, null), new Voter(LI, null, false, null),
+                                   new Voter(CHEN, null, false, null));
+        Votes.Setup setup = Votes.Setup.named();
+        Tally tally = new Tally(Map.of(MotionOption.YES, 2, MotionOption.NO, 1, MotionOption.ABSTAIN, 0), 3, 3,
+                                List.of());
+        day.addAll(closing, List.of(
+                Votes.opened(SQUARE_VOTE, MEETING, SQUARE, "晚上九点后广场舞停止播放音乐", setup, roll, null, at(280)),
+                new BallotCast(SQUARE_VOTE, ZHANG, null, MotionOption.NO, null, false, "z1", at(281)),
+                new BallotCast(SQUARE_VOTE, LI, null, MotionOption.YES, null, false, "l1", at(282)),
+                new BallotCast(SQUARE_VOTE, ZHANG, null, MotionOption.YES, null, true, "z2", at(283)),
+                new BallotCast(SQUARE_VOTE, CHEN, null, MotionOption.NO, null, false, "c1", at(284)),
+                Votes.closedYesNo(SQUARE_VOTE, tally, 3, at(290))));
+        return positioned(day);
+    }
+
+    private static List<Positioned> positioned(List<Object> day) {
+        List<Positioned> positioned = new ArrayList<>();
+        for (int i = 0; i < day.size(); i++) {
+            positioned.add(new Positioned(day.get(i), FIRST + i, T.plusSeconds(i)));
+        }
+        return positioned;
+    }
+
+    private static List<Object> day() {
         List<Object> day = new ArrayList<>();
         day.add(new CommunityRegistered(JINYUAN, "锦苑社区", "锦苑街道", "成华区", "admin"));
         day.add(new MemberRegistered(JINYUAN, WANG, "王委员", null, WANG));
@@ -128,16 +173,16 @@ public final class DeliberationDay {
         day.add(new AgendaItemClosed(MEETING, STALLS, Outcome.DEFERRED, "下次再议", WANG, at(905)));
         day.add(new MinutesNoteAdded(MEETING, null, "会议秩序良好", WANG, at(906)));
         day.add(new SessionClosed(MEETING, WANG, at(907)));
-        List<Positioned> positioned = new ArrayList<>();
-        for (int i = 0; i < day.size(); i++) {
-            positioned.add(new Positioned(day.get(i), FIRST + i, T.plusSeconds(i)));
-        }
-        return positioned;
+        return day;
     }
 
     /** The day's events from the one of type {@code type} on, or up to it, for a test that stops part way. */
     public static List<Positioned> until(Class<?> type, int occurrence) {
-        List<Positioned> events = events();
+        return until(events(), type, occurrence);
+    }
+
+    /** These events up to the given one. */
+    public static List<Positioned> until(List<Positioned> events, Class<?> type, int occurrence) {
         int seen = 0;
         for (int i = 0; i < events.size(); i++) {
             if (type.isInstance(events.get(i).event()) && ++seen == occurrence) {
