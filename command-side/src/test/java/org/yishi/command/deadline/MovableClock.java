@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that stands still until a test moves it, so that "due" is decided by the test, not by how fast it runs. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private volatile Instant now;
 
-    MovableClock(Instant now) {
+    public MovableClock(Instant now) {
         this.now = now;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
