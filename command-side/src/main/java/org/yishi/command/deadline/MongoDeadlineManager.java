@@ -261,8 +261,13 @@ public class MongoDeadlineManager extends AbstractDeadlineManager implements Lif
         }
     }
 
+    /** The failure and its root cause, which is usually what an operator needs (Axon wraps handler exceptions). */
     private static String describe(Throwable failure) {
-        String text = failure.getClass().getName() + ": " + failure.getMessage();
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root == failure ? failure.toString() : failure + ", caused by " + root;
         return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
     }
 

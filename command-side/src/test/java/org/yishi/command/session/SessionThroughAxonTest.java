@@ -1,20 +1,25 @@
 package org.yishi.command.session;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.deadline.SimpleDeadlineManager;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.Message;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yishi.command.access.CommunityRegisters;
 import org.yishi.command.api.Rejection;
 import org.yishi.command.api.community.StakeholderGroup;
 import org.yishi.command.api.session.AddAgendaItem;
 import org.yishi.command.api.session.CheckIn;
 import org.yishi.command.api.session.CheckInMethod;
+import org.yishi.command.api.session.EndTurn;
 import org.yishi.command.api.session.FloorGiven;
 import org.yishi.command.api.session.Format;
 import org.yishi.command.api.session.GiveFloor;
@@ -24,14 +29,22 @@ import org.yishi.command.api.session.RequestFloor;
 import org.yishi.command.api.session.ScheduleSession;
 import org.yishi.command.api.session.SessionKind;
 import org.yishi.command.api.session.StartItem;
+import org.yishi.command.api.session.TurnEndReason;
+import org.yishi.command.api.session.TurnEnded;
+import org.yishi.command.deadline.MongoDeadlineManager;
+import org.yishi.command.deadline.MovableClock;
 import org.yishi.command.eventstore.EventSerializers;
+import org.yishi.command.eventstore.embedded.EmbeddedMongoServer;
 import org.yishi.command.proposal.AgendaProposals;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.yishi.command.session.Square.CODE;
 import static org.yishi.command.session.Square.COMMITTEE;
 import static org.yishi.command.session.Square.JINYUAN;
@@ -47,22 +60,40 @@ import static org.yishi.command.session.Square.at;
 
 /**
  * A session run through Axon's own configuration rather than the fixture: handler parameters resolved from
- * registered components, and the deadline manager Axon gives aggregates when the application defines none.
+ * registered components, and the application's deadline manager, which keeps deadlines on the (embedded) store.
  */
 class SessionThroughAxonTest {
 
+    @TempDir
+    Path directory;
+
+    private final MovableClock clock = new MovableClock(at(7));
+    private EmbeddedMongoServer store;
+    private MongoClient client;
     private Configuration axon;
     private CommandGateway commands;
 
     @BeforeEach
     void start() {
+        store = EmbeddedMongoServer.start(directory, "127.0.0.1", 0, false);
+        client = MongoClients.create(store.connectionString());
         axon = DefaultConfigurer.defaultConfiguration()
                                 .configureSerializer(c -> EventSerializers.jackson())
                                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                                 .configureAggregate(Session.class)
                                 .registerComponent(CommunityRegisters.class, c -> Square.registers())
                                 .registerComponent(AgendaProposals.class, c -> Square.proposals())
+                                .configureDeadlineManager(c -> MongoDeadlineManager.builder()
+                                                                                   .deadlines(deadlines())
+                                                                                   .serializer(c.serializer())
+                                                                                   .scopeAwareProvider(
+                                                                                           c.scopeAwareProvider())
+                                                                                   .clock(clock)
+                                                                                   .pollInterval(Duration.ofMillis(10))
+                                                                                   .build())
                                 .buildConfiguration();
+        // created before start, so that its poller starts with Axon's lifecycle, as in the application
+        axon.deadlineManager();
         axon.start();
         commands = axon.commandGateway();
     }
@@ -70,10 +101,15 @@ class SessionThroughAxonTest {
     @AfterEach
     void stop() {
         axon.shutdown();
+        client.close();
+        store.close();
     }
 
-    @Test
-    void aDeliberationDayRunsUpToTheFirstSpeakerUnderAxonsDefaultDeadlineManager() {
+    private MongoCollection<Document> deadlines() {
+        return client.getDatabase("yishi").getCollection("deadlines");
+    }
+
+    private void runUpToTheFirstSpeaker() {
         commands.sendAndWait(new ScheduleSession(SESSION, JINYUAN, SessionKind.DELIBERATION_DAY, "锦苑广场议事日",
                                                  STARTS_AT, "社区活动中心", Format.HYBRID, MODERATOR,
                                                  Set.of(StakeholderGroup.PROPERTY_MANAGEMENT), CODE, SPEAKING_SECONDS,
@@ -85,12 +121,38 @@ class SessionThroughAxonTest {
         commands.sendAndWait(new StartItem(SESSION, NOISE_ITEM, MODERATOR, at(5)));
         commands.sendAndWait(new RequestFloor(SESSION, LI, at(6)));
         commands.sendAndWait(new GiveFloor(SESSION, LI, null, MODERATOR, at(7)));
+    }
+
+    @Test
+    void theFirstSpeakersTurnEndsWhenTheStoredDeadlineFallsDue() {
+        runUpToTheFirstSpeaker();
 
         List<Object> events = events();
         assertThat(events).filteredOn(ParticipantCheckedIn.class::isInstance).hasSize(1);
         assertThat(events).last().isEqualTo(new FloorGiven(SESSION, NOISE_ITEM, LI, false, null,
                                                            at(7 + SPEAKING_SECONDS), MODERATOR, at(7)));
-        assertThat(axon.deadlineManager()).isInstanceOf(SimpleDeadlineManager.class);
+        assertThat(axon.deadlineManager()).isInstanceOf(MongoDeadlineManager.class);
+        Document deadline = deadlines().find().first();
+        assertThat(deadline.getString("name")).isEqualTo(SpeakingTimeUp.DEADLINE);
+        assertThat(deadline.getDate("due").toInstant()).isEqualTo(at(7 + SPEAKING_SECONDS));
+
+        clock.advance(Duration.ofSeconds(SPEAKING_SECONDS + 1));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> events().get(events().size() - 1) instanceof TurnEnded);
+        assertThat(events()).last().isEqualTo(new TurnEnded(SESSION, NOISE_ITEM, LI, TurnEndReason.TIME_UP,
+                                                            at(7 + SPEAKING_SECONDS)));
+        assertThat(deadlines().countDocuments()).isZero();
+    }
+
+    @Test
+    void aTurnEndedEarlyLeavesNoDeadlineBehind() {
+        runUpToTheFirstSpeaker();
+        assertThat(deadlines().countDocuments()).isEqualTo(1);
+
+        commands.sendAndWait(new EndTurn(SESSION, LI, at(60)));
+
+        assertThat(events()).last().isEqualTo(new TurnEnded(SESSION, NOISE_ITEM, LI, TurnEndReason.BY_SPEAKER, at(60)));
+        assertThat(deadlines().countDocuments()).isZero();
     }
 
     @Test
