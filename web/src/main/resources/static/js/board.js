@@ -19,12 +19,15 @@
         return (document.documentElement.lang || '').startsWith('en');
     }
 
-    /** Calls the REST API as the signed-in browser; rejects with an Error in the reader's language. */
-    function api(method, url, body) {
+    /**
+     * Calls the REST API as the signed-in browser; rejects with an Error in the reader's language, whose status is
+     * the HTTP status (0 when no answer came). {@code extra}: more headers, such as an Idempotency-Key.
+     */
+    function api(method, url, body, extra) {
         // the page's own token first: the cookie is only set once a page has used the token
         const meta = document.querySelector('meta[name=_csrf]');
         const token = meta && meta.content ? meta.content : cookie('XSRF-TOKEN');
-        const headers = {'Accept': 'application/json', 'X-XSRF-TOKEN': token};
+        const headers = Object.assign({'Accept': 'application/json', 'X-XSRF-TOKEN': token}, extra || {});
         if (body !== undefined) {
             headers['Content-Type'] = 'application/json';
         }
@@ -42,7 +45,11 @@
             const error = new Error(message);
             error.status = response.status;
             return Promise.reject(error);
-        }));
+        }), failure => {
+            const error = new Error(failure.message);
+            error.status = 0;
+            return Promise.reject(error);
+        });
     }
 
     function safeJson(text) {
@@ -88,10 +95,77 @@
                                                                     timeZone: 'Asia/Shanghai'});
     }
 
+    /** A line the server words in both languages, in the reader's. */
+    function wording(line) {
+        return line ? (english() ? line.english : line.chinese) : '';
+    }
+
+    function optionLabel(vote, key) {
+        const option = (vote.options || []).find(candidate => candidate.key === key);
+        return option ? (english() ? option.english : option.chinese) : key;
+    }
+
+    /**
+     * The session's vote: while open, its question, options, rules and turnout only (no counts, named or secret);
+     * once closed, the outcome, every option's count, how the rule was applied and the rule set's version.
+     */
+    function renderVote(vote, L, extra) {
+        const word = key => L[key] || key;
+        if (!vote) {
+            return h('div', {class: 'muted', 'data-role': 'vote-status', 'data-status': 'NONE'}, word('vote.none'));
+        }
+        const open = vote.status === 'OPEN';
+        const parts = [h('div', {class: 'vote-status status status-' + vote.status, 'data-role': 'vote-status',
+                                 'data-status': vote.status}, word(open ? 'vote.open' : 'vote.closed')),
+                       h('div', {class: 'vote-question', 'data-role': 'vote-question'}, vote.question),
+                       h('div', {class: 'turnout'},
+                         h('strong', {'data-role': 'turnout'}, vote.turnout), ' / ',
+                         h('span', {'data-role': 'eligible'}, vote.eligible),
+                         h('span', {class: 'unit'}, ' ' + word('vote.turnout') + ' / ' + word('vote.eligible')))];
+        if (open) {
+            parts.push(h('ul', {class: 'vote-options'}, (vote.options || []).map(option =>
+                h('li', {'data-option': option.key}, optionLabel(vote, option.key)))));
+            if (vote.closesAt) {
+                parts.push(h('div', {class: 'muted'}, word('vote.closesAt') + ' ' + time(vote.closesAt)));
+            }
+            parts.push(h('ul', {class: 'vote-rules muted', 'data-role': 'vote-rules'},
+                         (vote.rules || []).map(line => h('li', {}, wording(line)))));
+        } else if (vote.result) {
+            const result = vote.result;
+            parts.push(h('div', {class: 'vote-outcome outcome-' + result.outcome, 'data-role': 'vote-outcome',
+                                 'data-outcome': result.outcome},
+                         word('result.' + result.outcome),
+                         result.chosen && vote.method === 'SINGLE_CHOICE'
+                         ? '：' + optionLabel(vote, result.chosen) : ''));
+            const counts = (result.tally && result.tally.counts) || {};
+            parts.push(h('ul', {class: 'vote-counts'}, (vote.options || []).map(option =>
+                h('li', {'data-option': option.key}, h('span', {}, optionLabel(vote, option.key)), ' ',
+                  h('strong', {'data-role': 'count-' + option.key}, counts[option.key] || 0)))));
+            parts.push(h('div', {class: 'vote-rule', 'data-role': 'vote-rule'},
+                         word('vote.rule') + '：' + wording(result.explanation)));
+            const objections = (result.tally && result.tally.objections) || [];
+            if (objections.length) {
+                parts.push(h('div', {class: 'label'}, word('vote.objections')));
+                parts.push(h('ul', {class: 'objections', 'data-role': 'objections'},
+                             objections.map(reason => h('li', {}, reason))));
+            }
+            if (result.ruleSet) {
+                parts.push(h('div', {class: 'muted', 'data-role': 'rule-set'},
+                             word('vote.ruleSet') + '：' + word('kind.' + result.ruleSet.kind) + ' v'
+                             + result.ruleSet.version));
+            }
+        }
+        if (extra) {
+            parts.push(extra(vote));
+        }
+        return parts;
+    }
+
     // The default renderers: which board sections each page section shows, and how.
     function defaultRenderers(L) {
         const word = key => L[key] || key;
         return {
+            vote: {sections: ['vote'], render: (s) => renderVote(s.vote, L)},
             header: {
                 sections: ['header'], render: (s) => {
                     const header = s.header;
@@ -232,7 +306,8 @@
                 if (changed && !renderer.sections.some(section => changed.includes(section))) {
                     return;
                 }
-                if (renderer.sections.some(section => !state.sections[section])) {
+                // the vote is the one section a board may lack: until a session's first motion there is none
+                if (renderer.sections.some(section => !state.sections[section] && section !== 'vote')) {
                     return;
                 }
                 element.replaceChildren(...[renderer.render(state.sections, L)].flat(Infinity)
@@ -373,5 +448,6 @@
         };
     }
 
-    window.YishiBoard = {start: start, api: api, h: h, current: current, instant: instant};
+    window.YishiBoard = {start: start, api: api, h: h, current: current, instant: instant, renderVote: renderVote,
+                         wording: wording, optionLabel: optionLabel, time: time};
 })();

@@ -6,7 +6,18 @@
     const root = document.getElementById('board');
     const id = encodeURIComponent(root.dataset.session);
     const base = '/api/sessions/' + id;
-    const board = YishiBoard.start({root: root});
+    // the running vote comes with the board; voting itself is on the motion's own page, one tap away
+    const voteLink = (vote, L) => vote.status === 'OPEN'
+                                  ? YishiBoard.h('a', {class: 'button big', 'data-role': 'vote-link',
+                                                       href: '/motions/' + encodeURIComponent(vote.motionId)},
+                                                 L['vote.go'])
+                                  : null;
+    const board = YishiBoard.start({
+        root: root,
+        renderers: {
+            vote: {sections: ['vote'], render: (s, L) => YishiBoard.renderVote(s.vote, L, vote => voteLink(vote, L))}
+        }
+    });
     const L = board.labels;
     const reason = document.getElementById('reason');
     const error = root.querySelector('[data-role=error]');

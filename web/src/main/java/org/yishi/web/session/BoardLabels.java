@@ -30,7 +30,7 @@ import java.util.function.Function;
  * the labels of the enums whose names the board carries. Pages hand them to the script in one attribute.
  */
 @Component
-class BoardLabels {
+public class BoardLabels {
 
     private static final List<String> KEYS = List.of(
             "board.connecting", "board.reconnecting", "board.live", "board.noItem", "board.nobody",
@@ -45,7 +45,12 @@ class BoardLabels {
             "board.vote.ballots", "board.vote.rule", "board.vote.quorum", "board.vote.quorate",
             "board.vote.notQuorate", "board.vote.chosen", "board.vote.objections", "board.vote.closesAt",
             "board.vote.ruleSet", "board.vote.go", "board.vote.share", "board.vote.atLeast",
-            "board.vote.moreThan", "board.vote.lot", "board.vote.binding", "board.vote.recommends");
+            "board.vote.moreThan", "board.vote.lot", "board.vote.binding", "board.vote.recommends",
+            "board.ballot.notVoted", "board.ballot.voted", "board.ballot.votedSecret", "board.ballot.notOnRoll",
+            "board.ballot.householdVoted", "board.ballot.cannotVote", "board.ballot.confirm",
+            "board.ballot.confirmButton", "board.ballot.back", "board.ballot.change", "board.ballot.sending",
+            "board.ballot.saved", "board.ballot.retry", "board.ballot.reasonRequired", "board.ballot.closed",
+            "board.ballot.mayChange");
 
     private final MessageSource messages;
 
@@ -53,7 +58,7 @@ class BoardLabels {
         this.messages = messages;
     }
 
-    Map<String, String> of(Locale locale) {
+    public Map<String, String> of(Locale locale) {
         boolean english = "en".equals(locale.getLanguage());
         Map<String, String> labels = new LinkedHashMap<>();
         KEYS.forEach(key -> labels.put(key.substring("board.".length()), messages.getMessage(key, null, locale)));
