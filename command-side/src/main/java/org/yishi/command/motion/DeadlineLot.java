@@ -8,10 +8,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The lot of a motion that its deadline closes, when nobody is there to draw one: the first eight bytes of the SHA-256
- * of the motion, its closing time and the final counts. It is not fixed when the vote opens, since it depends on how
+ * of the motion, its closing time and the final counts by option key. It is not fixed when the vote opens, since it depends on how
  * the vote went, and anyone can check it against the recorded result.
  */
 final class DeadlineLot {
@@ -20,7 +21,7 @@ final class DeadlineLot {
     }
 
     static long of(MotionId motion, Instant closesAt, Map<String, Integer> counts) {
-        String drawn = motion.value() + "|" + closesAt + "|" + counts;
+        String drawn = motion.value() + "|" + closesAt + "|" + new TreeMap<>(counts);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(drawn.getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(digest).getLong();

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import com.mongodb.MongoException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +38,10 @@ class CommandGatewayConfiguration {
                 .retryExecutor(commandRetryExecutor)
                 .retryInterval(RETRY_INTERVAL_MILLIS)
                 .maxRetryCount(RETRIES)
-                .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
+                // Axon asks this of the failure and of each of its causes; a lost race's cause is the store's
+                // duplicate-key error, so that must not count as final either, or the race is never retried
+                .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException
+                                                           || failure instanceof MongoException))
                 .build();
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retries).build();
     }
