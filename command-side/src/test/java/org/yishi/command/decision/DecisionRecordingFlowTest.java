@@ -1,18 +1,10 @@
 package org.yishi.command.decision;
 
-import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.messaging.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yishi.command.access.CommunityAccess;
-import org.yishi.command.access.CommunityRegisters;
 import org.yishi.command.api.community.Fraction;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.decision.DecisionId;
@@ -39,16 +31,11 @@ import org.yishi.command.api.session.ParticipantCheckedIn;
 import org.yishi.command.api.session.RuleSet;
 import org.yishi.command.api.session.SessionKind;
 import org.yishi.command.api.session.SessionScheduled;
-import org.yishi.command.eventstore.EventSerializers;
-import org.yishi.command.eventstore.MongoCommitStorageEngine;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yishi.command.decision.DecisionFixtures.ITEM;
@@ -67,25 +54,23 @@ import static org.yishi.command.decision.DecisionFixtures.at;
  */
 class DecisionRecordingFlowTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final PersonId MODERATOR = new PersonId("moderator");
     private static final String RECOMMENDATION = "建议成立广场治理监督小组，每日巡查音量";
 
     @TempDir
     Path directory;
     private EmbeddedStore store;
-    private Configuration axon;
-    private final Map<String, Long> sequences = new HashMap<>();
+    private DecisionNode node;
 
     @BeforeEach
     void start() {
         store = new EmbeddedStore(directory);
-        axon = node();
+        node = new DecisionNode(store);
     }
 
     @AfterEach
     void stop() {
-        axon.shutdown();
+        node.close();
         store.close();
     }
 
@@ -95,9 +80,9 @@ class DecisionRecordingFlowTest {
         MotionClosed closed = SquareVote.passed();
         store(opened, closed);
 
-        await(() -> !decisionEvents(DecisionId.ofMotion(MOTION)).isEmpty(), "the motion's decision");
+        node.awaitRecorded(DecisionId.ofMotion(MOTION));
 
-        assertThat(decisionEvents(DecisionId.ofMotion(MOTION))).containsExactly(
+        assertThat(node.eventsOf(DecisionId.ofMotion(MOTION))).containsExactly(
                 new DecisionRecorded(DecisionId.ofMotion(MOTION), JINYUAN, DecisionSource.MOTION, TITLE,
                                      ResultStatement.of(opened, closed), PROPOSAL, SESSION, ITEM, MOTION, ZHOU,
                                      closed.at()));
@@ -110,9 +95,9 @@ class DecisionRecordingFlowTest {
                                                    SquareVote.RULES, ClosedBy.DEADLINE, null, at(60));
         store(SquareVote.yesNo(), atDeadline);
 
-        await(() -> !decisionEvents(DecisionId.ofMotion(MOTION)).isEmpty(), "the motion's decision");
+        node.awaitRecorded(DecisionId.ofMotion(MOTION));
 
-        assertThat(decisionEvents(DecisionId.ofMotion(MOTION))).singleElement()
+        assertThat(node.eventsOf(DecisionId.ofMotion(MOTION))).singleElement()
                 .isInstanceOfSatisfying(DecisionRecorded.class, recorded -> {
                     assertThat(recorded.recordedBy()).isEqualTo(ZHOU);
                     assertThat(recorded.at()).isEqualTo(at(60));
@@ -127,9 +112,9 @@ class DecisionRecordingFlowTest {
         store(opening(later), closing(later, ResultOutcome.PASSED));
 
         // one processor handles events in store order, so once the later motion's decision exists, the tie was seen
-        await(() -> !decisionEvents(DecisionId.ofMotion(later)).isEmpty(), "the later motion's decision");
+        node.awaitRecorded(DecisionId.ofMotion(later));
 
-        assertThat(decisionEvents(DecisionId.ofMotion(tied))).isEmpty();
+        assertThat(node.eventsOf(DecisionId.ofMotion(tied))).isEmpty();
     }
 
     @Test
@@ -137,9 +122,9 @@ class DecisionRecordingFlowTest {
         storeSession(Outcome.RECOMMENDATION);
         DecisionId decision = DecisionId.ofItem(SESSION, ITEM);
 
-        await(() -> !decisionEvents(decision).isEmpty(), "the recommendation's decision");
+        node.awaitRecorded(decision);
 
-        assertThat(decisionEvents(decision)).containsExactly(
+        assertThat(node.eventsOf(decision)).containsExactly(
                 new DecisionRecorded(decision, JINYUAN, DecisionSource.RECOMMENDATION, "广场舞噪音扰民", RECOMMENDATION,
                                      PROPOSAL, SESSION, ITEM, null, MODERATOR, at(40)));
     }
@@ -149,72 +134,46 @@ class DecisionRecordingFlowTest {
         storeSession(Outcome.DEFERRED);
         store(SquareVote.yesNo(), SquareVote.passed());
 
-        await(() -> !decisionEvents(DecisionId.ofMotion(MOTION)).isEmpty(), "the later motion's decision");
+        node.awaitRecorded(DecisionId.ofMotion(MOTION));
 
-        assertThat(decisionEvents(DecisionId.ofItem(SESSION, ITEM))).isEmpty();
+        assertThat(node.eventsOf(DecisionId.ofItem(SESSION, ITEM))).isEmpty();
     }
 
     @Test
     void aReplayFromTheStartRecordsNothingTwiceAndKeepsTheCommitteesRevision() {
         store(SquareVote.yesNo(), SquareVote.passed());
         storeSession(Outcome.RECOMMENDATION);
-        await(() -> !decisionEvents(DecisionId.ofItem(SESSION, ITEM)).isEmpty(), "both decisions");
+        node.awaitRecorded(DecisionId.ofItem(SESSION, ITEM));
         DecisionRevised revision = new DecisionRevised(DecisionId.ofMotion(MOTION), 0, TITLE, "修改后的决议正文", null,
                                                        ZHOU, at(90));
-        axon.commandGateway().sendAndWait(new ReviseDecision(DecisionId.ofMotion(MOTION), TITLE, "修改后的决议正文",
-                                                             null, ZHOU, at(90)));
+        node.commands().sendAndWait(new ReviseDecision(DecisionId.ofMotion(MOTION), TITLE, "修改后的决议正文", null,
+                                                       ZHOU, at(90)));
 
-        StreamingEventProcessor processor = processor();
+        StreamingEventProcessor processor = node.processor();
         processor.shutDown();
         processor.resetTokens();
         processor.start();
         MotionId marker = new MotionId("after-replay");
         store(opening(marker), closing(marker, ResultOutcome.PASSED));
-        await(() -> !decisionEvents(DecisionId.ofMotion(marker)).isEmpty(), "the replay to pass the marker");
+        node.awaitRecorded(DecisionId.ofMotion(marker));
 
-        assertThat(decisionEvents(DecisionId.ofMotion(MOTION))).hasSize(2).last().isEqualTo(revision);
-        assertThat(decisionEvents(DecisionId.ofItem(SESSION, ITEM))).hasSize(1);
+        assertThat(node.eventsOf(DecisionId.ofMotion(MOTION))).hasSize(2).last().isEqualTo(revision);
+        assertThat(node.eventsOf(DecisionId.ofItem(SESSION, ITEM))).hasSize(1);
     }
 
     @Test
     void aNodeStartingWithoutTheTokenSeesEveryClosingAgainAndRecordsNothingTwice() {
         store(SquareVote.yesNo(), SquareVote.passed());
-        await(() -> !decisionEvents(DecisionId.ofMotion(MOTION)).isEmpty(), "the motion's decision");
-        axon.shutdown();
+        node.awaitRecorded(DecisionId.ofMotion(MOTION));
+        node.close();
         store.collections.tokens().drop();
 
-        axon = node();
+        node = new DecisionNode(store);
         MotionId marker = new MotionId("after-restart");
         store(opening(marker), closing(marker, ResultOutcome.PASSED));
-        await(() -> !decisionEvents(DecisionId.ofMotion(marker)).isEmpty(), "the restarted node to pass the marker");
+        node.awaitRecorded(DecisionId.ofMotion(marker));
 
-        assertThat(decisionEvents(DecisionId.ofMotion(MOTION))).hasSize(1);
-    }
-
-    /** One application node's Axon: a fresh engine and token store over the shared embedded store. */
-    private Configuration node() {
-        MongoCommitStorageEngine engine = store.engine();
-        KnownCommunities communities = DecisionFixtures.communities();
-        Configuration configuration = DefaultConfigurer
-                .defaultConfiguration()
-                .configureSerializer(c -> EventSerializers.jackson())
-                .configureEventStore(c -> EmbeddedEventStore.builder().storageEngine(engine).fetchDelay(50).build())
-                .configureAggregate(Decision.class)
-                .registerComponent(CommunityAccess.class, c -> communities)
-                .registerComponent(CommunityRegisters.class, c -> communities)
-                .eventProcessing(processing -> processing
-                        .registerTokenStore(c -> store.tokenStore())
-                        .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-                        .registerEventHandler(c -> new DecisionRecording(c.eventStore(), c.commandGateway()))
-                        .registerTrackingEventProcessor(DecisionRecording.GROUP))
-                .buildConfiguration();
-        configuration.start();
-        return configuration;
-    }
-
-    private StreamingEventProcessor processor() {
-        return axon.eventProcessingConfiguration()
-                   .eventProcessor(DecisionRecording.GROUP, StreamingEventProcessor.class).orElseThrow();
+        assertThat(node.eventsOf(DecisionId.ofMotion(MOTION))).hasSize(1);
     }
 
     private static MotionOpened opening(MotionId motion) {
@@ -236,45 +195,18 @@ class DecisionRecordingFlowTest {
 
     private void storeSession(Outcome outcome) {
         RuleSet rules = RuleSet.defaultFor(SessionKind.DELIBERATION_DAY);
-        storeAs("Session", SESSION.value(),
-                new SessionScheduled(SESSION, JINYUAN, SessionKind.DELIBERATION_DAY, "锦苑广场议事日", at(0), "社区活动中心",
-                                     Format.HYBRID, MODERATOR, Set.of(), "AB12", 120, false, rules, 20, 0, ZHOU,
-                                     at(0)),
-                new AgendaItemAdded(SESSION, new AgendaItemId("stalls"), null, "流动摊贩管理", 20, 120, ZHOU, at(1)),
-                new AgendaItemAdded(SESSION, ITEM, PROPOSAL, "广场舞噪音扰民", 30, 120, ZHOU, at(2)),
-                new ParticipantCheckedIn(SESSION, ZHOU, null, null, false, CheckInMethod.STAFF, 1, 20, ZHOU, at(3)),
-                new AgendaItemClosed(SESSION, ITEM, outcome, outcome == Outcome.RECOMMENDATION ? RECOMMENDATION : null,
-                                     MODERATOR, at(40)));
+        node.store("Session", SESSION.value(), 0,
+                   new SessionScheduled(SESSION, JINYUAN, SessionKind.DELIBERATION_DAY, "锦苑广场议事日", at(0),
+                                        "社区活动中心", Format.HYBRID, MODERATOR, Set.of(), "AB12", 120, false, rules, 20,
+                                        0, ZHOU, at(0)),
+                   new AgendaItemAdded(SESSION, new AgendaItemId("stalls"), null, "流动摊贩管理", 20, 120, ZHOU, at(1)),
+                   new AgendaItemAdded(SESSION, ITEM, PROPOSAL, "广场舞噪音扰民", 30, 120, ZHOU, at(2)),
+                   new ParticipantCheckedIn(SESSION, ZHOU, null, null, false, CheckInMethod.STAFF, 1, 20, ZHOU, at(3)),
+                   new AgendaItemClosed(SESSION, ITEM, outcome,
+                                        outcome == Outcome.RECOMMENDATION ? RECOMMENDATION : null, MODERATOR, at(40)));
     }
 
     private void store(MotionOpened opened, MotionClosed closed) {
-        storeAs("Motion", opened.motionId().value(), opened, closed);
-    }
-
-    private void storeAs(String type, String aggregate, Object... events) {
-        for (Object event : events) {
-            long sequence = sequences.merge(aggregate, 1L, Long::sum) - 1;
-            axon.eventStore().publish(new GenericDomainEventMessage<>(type, aggregate, sequence, event));
-        }
-    }
-
-    private List<Object> decisionEvents(DecisionId decision) {
-        return axon.eventStore().readEvents(decision.value()).asStream().map(Message::getPayload)
-                   .map(Object.class::cast).toList();
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        node.store("Motion", opened.motionId().value(), 0, opened, closed);
     }
 }
