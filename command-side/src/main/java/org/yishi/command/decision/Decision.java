@@ -9,6 +9,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.yishi.command.access.CommunityAccess;
 import org.yishi.command.access.CommunityRegisters;
 import org.yishi.command.api.Rejection;
+import org.yishi.command.api.Unauthorized;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.community.Role;
@@ -81,9 +82,17 @@ class Decision {
         apply(DecisionSources.record(command));
     }
 
+    /**
+     * Only the committee revises, and never the party secretary, even one who also sits on the committee (as a
+     * secretary who is also the committee's director does): whoever reviews a wording does not write it.
+     */
     @CommandHandler
-    void handle(ReviseDecision command, CommunityAccess access) {
+    void handle(ReviseDecision command, CommunityAccess access, CommunityRegisters registers) {
         access.require(communityId, command.actor(), Role.COMMITTEE_MEMBER);
+        if (registers.standing(communityId, command.actor()).actsAs(Role.PARTY_SECRETARY)) {
+            throw new Unauthorized("党委书记审核决议，不修改决议；修改由议事委员会进行",
+                                   "The party secretary reviews a decision and does not revise it; the committee does");
+        }
         ReviewRules review = review();
         review.checkRevise();
         Wording wording = Wording.of(command.title(), command.text());

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The draft text of a decision from a passed motion: the count, the quorum and the rule applied, in Chinese, then in
- * English, stating only what the events say. The committee rewrites it into the decision's wording before review.
+ * English, stating only what the events say, and that a consultation's vote only recommends. The committee rewrites
+ * it into the decision's wording before review.
  */
 final class ResultStatement {
 
@@ -55,7 +56,13 @@ final class ResultStatement {
             chinese.append("（规则版本 ").append(ruleSet.version()).append("）");
             english.append(" (rule set version ").append(ruleSet.version()).append(")");
         }
-        return chinese.append("。\n").append(english).append(".").toString();
+        chinese.append("。");
+        english.append(".");
+        if (!opened.binding()) {
+            chinese.append("本次为协商表决，结果作为建议。");
+            english.append(" A consultation's vote: the result is a recommendation.");
+        }
+        return chinese.append("\n").append(english).toString();
     }
 
     private static int count(Tally tally, MotionOption option) {

@@ -33,6 +33,7 @@ final class DecisionFixtures {
 
     static final PersonId ZHOU = new PersonId("zhou");           // committee member of 锦苑
     static final PersonId WU = new PersonId("wu");               // party secretary of 锦苑
+    static final PersonId CHEN = new PersonId("chen");           // party secretary and committee director of 锦苑
     static final PersonId LI = new PersonId("li");               // verified resident of 锦苑
     static final PersonId WANG = new PersonId("wang");           // resident of 锦苑, not yet verified
     static final PersonId PROPERTY = new PersonId("property");   // the property company's representative in 锦苑
@@ -67,6 +68,7 @@ final class DecisionFixtures {
     static KnownCommunities communities() {
         return new KnownCommunities().member(JINYUAN, ZHOU, false, Role.COMMITTEE_MEMBER)
                                      .member(JINYUAN, WU, false, Role.PARTY_SECRETARY)
+                                     .member(JINYUAN, CHEN, false, Role.PARTY_SECRETARY, Role.COMMITTEE_MEMBER)
                                      .member(JINYUAN, LI, true, Role.RESIDENT, Role.HOUSEHOLD_REPRESENTATIVE)
                                      .member(JINYUAN, WANG, false, Role.RESIDENT)
                                      .member(JINYUAN, PROPERTY, false, Role.STAKEHOLDER_REPRESENTATIVE)

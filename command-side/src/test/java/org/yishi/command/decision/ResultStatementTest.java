@@ -6,6 +6,7 @@ import org.yishi.command.api.motion.ClosedBy;
 import org.yishi.command.api.motion.Computation;
 import org.yishi.command.api.motion.Method;
 import org.yishi.command.api.motion.MotionClosed;
+import org.yishi.command.api.motion.MotionOpened;
 import org.yishi.command.api.motion.MotionOption;
 import org.yishi.command.api.motion.PassingBase;
 import org.yishi.command.api.motion.PassingRule;
@@ -71,6 +72,21 @@ class ResultStatementTest {
         assertThat(statement).startsWith("表决通过：同意 9 票，反对 0 票；计票 9，应投 20。通过规则：无人反对即通过")
                              .contains("Passed: consent 9, object 0; 9 ballots of 20 eligible. "
                                        + "Rule applied: passes unless someone objects");
+    }
+
+    @Test
+    void aConsultationsVoteSaysThatItOnlyRecommends() {
+        MotionOpened binding = SquareVote.yesNo();
+        MotionOpened consultation = new MotionOpened(
+                MOTION, binding.communityId(), binding.sessionId(), binding.itemId(), binding.proposalId(),
+                binding.question(), binding.method(), binding.options(), binding.passing(), binding.tieRule(),
+                binding.secrecy(), binding.unit(), binding.householdBallot(), binding.changeable(), binding.closesAt(),
+                binding.ruleSet(), binding.electorate(), binding.quorumRequired(), false, binding.openedBy(),
+                binding.at());
+
+        assertThat(ResultStatement.of(consultation, SquareVote.passed()))
+                .contains("（规则版本 3）。本次为协商表决，结果作为建议。\n")
+                .endsWith("(rule set version 3). A consultation's vote: the result is a recommendation.");
     }
 
     @Test

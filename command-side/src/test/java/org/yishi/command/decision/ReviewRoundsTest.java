@@ -14,6 +14,7 @@ import org.yishi.command.api.decision.ReturnDecision;
 import org.yishi.command.api.decision.ReviseDecision;
 import org.yishi.command.api.decision.SubmitDecisionForReview;
 
+import static org.yishi.command.decision.DecisionFixtures.CHEN;
 import static org.yishi.command.decision.DecisionFixtures.COMMENTS;
 import static org.yishi.command.decision.DecisionFixtures.DECISION;
 import static org.yishi.command.decision.DecisionFixtures.LI;
@@ -252,6 +253,15 @@ class ReviewRoundsTest {
                .when(new ReviseDecision(DECISION, TITLE, REVISED_TEXT, REASON, WU, at(30)))
                .expectException(Unauthorized.class)
                .expectNoEvents();
+    }
+
+    @Test
+    void aPartySecretaryWhoAlsoSitsOnTheCommitteeStillDoesNotRevise() {
+        fixture.given(returnedOnce())
+               .when(new ReviseDecision(DECISION, TITLE, REVISED_TEXT, REASON, CHEN, at(30)))
+               .expectException(Unauthorized.class)
+               .expectExceptionMessage("党委书记审核决议，不修改决议；修改由议事委员会进行 / "
+                                       + "The party secretary reviews a decision and does not revise it; the committee does");
     }
 
     @Test
