@@ -100,8 +100,9 @@ public class MongoDeadlineManager extends AbstractDeadlineManager implements Lif
                 GenericDeadlineMessage.asDeadlineMessage(deadlineName, messageOrPayload, triggerDateTime);
         String id = message.getIdentifier();
         Span span = spanFactory.createScheduleSpan(deadlineName, id, message);
-        Runnable insert = span.wrapRunnable(() -> store.insert(
-                StoredDeadline.of(id, deadlineScope, processDispatchInterceptors(message), serializer)));
+        // serialized at once, so that a payload that cannot be stored fails the handler before anything is stored
+        StoredDeadline deadline = StoredDeadline.of(id, processDispatchInterceptors(message), serializer);
+        Runnable insert = span.wrapRunnable(() -> store.insert(deadline.in(deadlineScope, serializer)));
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> {
                 insert.run();

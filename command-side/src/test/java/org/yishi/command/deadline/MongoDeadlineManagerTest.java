@@ -1,6 +1,7 @@
 package org.yishi.command.deadline;
 
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +111,20 @@ class MongoDeadlineManagerTest {
                     .isInstanceOf(IllegalArgumentException.class);
 
             assertThat(node.collection().countDocuments()).isZero();
+        }
+    }
+
+    @Test
+    void aCommandWhoseEventsCannotBeStoredTakesBackTheDeadlineItStored() {
+        try (Node node = node("one")) {
+            node.commands().sendAndWait(new SetReminder("r-1", "表决截止", NOW.plusSeconds(60)));
+
+            // the same reminder again: its deadline is stored first, then its events collide with the stored ones
+            assertThatThrownBy(() -> node.commands().sendAndWait(new SetReminder("r-1", "重复", NOW.plusSeconds(90))))
+                    .isInstanceOf(AggregateStreamCreationException.class);
+
+            assertThat(node.collection().find().map(document -> document.getString("_id")))
+                    .containsExactly(reminderSet(node, "r-1").deadlineId());
         }
     }
 
