@@ -74,6 +74,7 @@ public class MongoDeadlineManager extends AbstractDeadlineManager implements Lif
     private final RetryBackoff backoff;
     private final AtomicReference<ScheduledExecutorService> poller = new AtomicReference<>();
     private volatile boolean stopping;
+    private boolean storeAway;
 
     protected MongoDeadlineManager(Builder builder) {
         this.store = new DeadlineStore(Objects.requireNonNull(builder.deadlines, "The deadlines collection"));
@@ -179,11 +180,21 @@ public class MongoDeadlineManager extends AbstractDeadlineManager implements Lif
         }
     }
 
+    /** Polls, logging a store that cannot be reached once when it goes away and once when it is back. */
     private void pollLogged() {
         try {
             pollOnce();
+            if (storeAway) {
+                storeAway = false;
+                logger.info("Looking for due deadlines again");
+            }
         } catch (RuntimeException e) {
-            logger.warn("Could not look for due deadlines; trying again in {}", pollInterval, e);
+            if (!storeAway) {
+                storeAway = true;
+                logger.warn("Could not look for due deadlines; trying again every {}", pollInterval, e);
+            } else {
+                logger.debug("Still cannot look for due deadlines", e);
+            }
         }
     }
 
