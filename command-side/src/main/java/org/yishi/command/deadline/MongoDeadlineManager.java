@@ -4,27 +4,19 @@ import com.mongodb.client.MongoCollection;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.deadline.AbstractDeadlineManager;
-import org.axonframework.deadline.DeadlineException;
 import org.axonframework.deadline.DeadlineManagerSpanFactory;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.DefaultDeadlineManagerSpanFactory;
 import org.axonframework.deadline.GenericDeadlineMessage;
 import org.axonframework.lifecycle.Lifecycle;
 import org.axonframework.lifecycle.Phase;
-import org.axonframework.messaging.DefaultInterceptorChain;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.ScopeAware;
 import org.axonframework.messaging.ScopeAwareProvider;
 import org.axonframework.messaging.ScopeDescriptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.tracing.NoOpSpanFactory;
 import org.axonframework.tracing.Span;
-import org.axonframework.tracing.SpanScope;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +25,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,32 +51,30 @@ public class MongoDeadlineManager extends AbstractDeadlineManager implements Lif
 
     private static final Logger logger = LoggerFactory.getLogger(MongoDeadlineManager.class);
     private static final int BATCH = 100;
-    private static final int MAX_ERROR_LENGTH = 500;
 
     private final DeadlineStore store;
-    private final ScopeAwareProvider scopeAwareProvider;
     private final Serializer serializer;
-    private final TransactionManager transactionManager;
     private final DeadlineManagerSpanFactory spanFactory;
+    private final DeadlineDispatcher dispatcher;
     private final Clock clock;
     private final String node;
     private final Duration pollInterval;
     private final Duration claimTimeout;
-    private final RetryBackoff backoff;
     private final AtomicReference<ScheduledExecutorService> poller = new AtomicReference<>();
     private volatile boolean stopping;
+    private boolean storeAway;
 
     protected MongoDeadlineManager(Builder builder) {
         this.store = new DeadlineStore(Objects.requireNonNull(builder.deadlines, "The deadlines collection"));
-        this.scopeAwareProvider = Objects.requireNonNull(builder.scopeAwareProvider, "The scope-aware provider");
         this.serializer = Objects.requireNonNull(builder.serializer, "The serializer");
-        this.transactionManager = builder.transactionManager;
         this.spanFactory = builder.spanFactory;
         this.clock = builder.clock;
         this.node = builder.node;
         this.pollInterval = builder.pollInterval;
         this.claimTimeout = builder.claimTimeout;
-        this.backoff = builder.backoff;
+        this.dispatcher = new DeadlineDispatcher(
+                store, Objects.requireNonNull(builder.scopeAwareProvider, "The scope-aware provider"), serializer,
+                builder.transactionManager, spanFactory, handlerInterceptors(), clock, builder.backoff, node);
         store.ensureIndexes();
     }
 
@@ -100,8 +89,9 @@ public class MongoDeadlineManager extends AbstractDeadlineManager implements Lif
                 GenericDeadlineMessage.asDeadlineMessage(deadlineName, messageOrPayload, triggerDateTime);
         String id = message.getIdentifier();
         Span span = spanFactory.createScheduleSpan(deadlineName, id, message);
-        Runnable insert = span.wrapRunnable(() -> store.insert(
-                StoredDeadline.of(id, deadlineScope, processDispatchInterceptors(message), serializer)));
+        // serialized at once, so that a payload that cannot be stored fails the handler before anything is stored
+        StoredDeadline deadline = StoredDeadline.of(id, processDispatchInterceptors(message), serializer);
+        Runnable insert = span.wrapRunnable(() -> store.insert(deadline.in(deadlineScope, serializer)));
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> {
                 insert.run();
@@ -178,11 +168,21 @@ public class MongoDeadlineManager extends AbstractDeadlineManager implements Lif
         }
     }
 
+    /** Polls, logging a store that cannot be reached once when it goes away and once when it is back. */
     private void pollLogged() {
         try {
             pollOnce();
+            if (storeAway) {
+                storeAway = false;
+                logger.info("Looking for due deadlines again");
+            }
         } catch (RuntimeException e) {
-            logger.warn("Could not look for due deadlines; trying again in {}", pollInterval, e);
+            if (!storeAway) {
+                storeAway = true;
+                logger.warn("Could not look for due deadlines; trying again every {}", pollInterval, e);
+            } else {
+                logger.debug("Still cannot look for due deadlines", e);
+            }
         }
     }
 
@@ -196,79 +196,11 @@ public class MongoDeadlineManager extends AbstractDeadlineManager implements Lif
             String token = UUID.randomUUID().toString();
             Optional<Document> claimed = store.claim(id, node, token, clock.instant(), claimTimeout);
             if (claimed.isPresent()) {
-                dispatch(claimed.get(), token);
+                dispatcher.dispatch(claimed.get(), token);
                 dispatched++;
             }
         }
         return dispatched;
-    }
-
-    private void dispatch(Document claimed, String token) {
-        StoredDeadline deadline = StoredDeadline.from(claimed);
-        int attempt = claimed.get(DeadlineStore.ATTEMPTS, Number.class).intValue();
-        Throwable failure = handle(deadline);
-        if (failure == null) {
-            store.handled(deadline.id(), token);
-            return;
-        }
-        Instant retryAt = clock.instant().plus(backoff.after(attempt));
-        logger.warn("Deadline [{}] {} failed on attempt {} on {}; it will be tried again at {}", deadline.name(),
-                    deadline.id(), attempt, node, retryAt, failure);
-        store.retryAt(deadline.id(), token, retryAt, describe(failure));
-    }
-
-    /** Handles one deadline in its own unit of work, as Axon's deadline managers do; returns what failed, if any. */
-    private Throwable handle(StoredDeadline deadline) {
-        try {
-            DeadlineMessage<?> message = deadline.message(serializer);
-            ScopeDescriptor scope = deadline.scope(serializer);
-            Span span = spanFactory.createExecuteSpan(deadline.name(), deadline.id(), message).start();
-            try (SpanScope ignored = span.makeCurrent()) {
-                UnitOfWork<DeadlineMessage<?>> unitOfWork = new DefaultUnitOfWork<>(message);
-                unitOfWork.attachTransaction(transactionManager);
-                InterceptorChain chain = new DefaultInterceptorChain<>(unitOfWork, handlerInterceptors(), intercepted -> {
-                    send(intercepted, scope);
-                    return null;
-                });
-                ResultMessage<?> result = unitOfWork.executeWithResult(chain::proceed);
-                if (result.isExceptional()) {
-                    span.recordException(result.exceptionResult());
-                    return result.exceptionResult();
-                }
-                return null;
-            } finally {
-                span.end();
-            }
-        } catch (RuntimeException e) {
-            return e;
-        }
-    }
-
-    /**
-     * Sends the deadline to every component that handles its scope. None at all means this node cannot handle it
-     * (yet): it is retried rather than dropped. A component that resolves the scope but no longer finds the aggregate
-     * drops it, as Axon does.
-     */
-    private void send(DeadlineMessage<?> message, ScopeDescriptor scope) throws Exception {
-        List<ScopeAware> components = scopeAwareProvider.provideScopeAwareStream(scope)
-                                                        .filter(component -> component.canResolve(scope))
-                                                        .toList();
-        if (components.isEmpty()) {
-            throw new DeadlineException("No component on this node handles " + scope.scopeDescription());
-        }
-        for (ScopeAware component : components) {
-            component.send(message, scope);
-        }
-    }
-
-    /** The failure and its root cause, which is usually what an operator needs (Axon wraps handler exceptions). */
-    private static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = root == failure ? failure.toString() : failure + ", caused by " + root;
-        return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
     }
 
     /** Builds a {@link MongoDeadlineManager}; the collection, the scope-aware provider and the serializer are required. */

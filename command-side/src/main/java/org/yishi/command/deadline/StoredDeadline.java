@@ -27,13 +27,19 @@ record StoredDeadline(String id, String name, String scopeType, String scope, St
     static final String SCOPE = "scope";
     static final String DUE = "due";
 
-    static StoredDeadline of(String id, ScopeDescriptor scope, DeadlineMessage<?> message, Serializer serializer) {
-        SerializedObject<String> storedScope = serializer.serialize(storable(scope), String.class);
+    /** The deadline without its scope yet: an aggregate's identifier may be known only once its events apply. */
+    static StoredDeadline of(String id, DeadlineMessage<?> message, Serializer serializer) {
         SerializedObject<String> payload = message.serializePayload(serializer, String.class);
         SerializedObject<String> metaData = message.serializeMetaData(serializer, String.class);
-        return new StoredDeadline(id, message.getDeadlineName(), storedScope.getType().getName(), storedScope.getData(),
-                                  payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
-                                  metaData.getData(), roundUp(message.getTimestamp()));
+        return new StoredDeadline(id, message.getDeadlineName(), null, null, payload.getType().getName(),
+                                  payload.getType().getRevision(), payload.getData(), metaData.getData(),
+                                  roundUp(message.getTimestamp()));
+    }
+
+    StoredDeadline in(ScopeDescriptor scope, Serializer serializer) {
+        SerializedObject<String> stored = serializer.serialize(storable(scope), String.class);
+        return new StoredDeadline(id, name, stored.getType().getName(), stored.getData(), payloadType,
+                                  payloadRevision, payload, metaData, due);
     }
 
     /**

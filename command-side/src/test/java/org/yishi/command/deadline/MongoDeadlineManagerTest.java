@@ -1,6 +1,7 @@
 package org.yishi.command.deadline;
 
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,12 +105,51 @@ class MongoDeadlineManagerTest {
     }
 
     @Test
+    void cancellingByIdOrByNameDeletesThoseDeadlinesOnly() {
+        try (Node node = node("one")) {
+            AggregateScopeDescriptor r1 = new AggregateScopeDescriptor("Reminder", "r-1");
+            AggregateScopeDescriptor r2 = new AggregateScopeDescriptor("Reminder", "r-2");
+            String first = node.deadlines.schedule(NOW.plusSeconds(60), "vote-closes", null, r1);
+            String second = node.deadlines.schedule(NOW.plusSeconds(60), "vote-closes", null, r2);
+            String notice = node.deadlines.schedule(NOW.plusSeconds(60), "notice-ends", null, r1);
+
+            node.deadlines.cancelSchedule("notice-ends", first);
+            assertThat(node.collection().countDocuments()).isEqualTo(3);
+            node.deadlines.cancelSchedule("vote-closes", first);
+            assertThat(node.collection().find().map(document -> document.getString("_id")))
+                    .containsExactlyInAnyOrder(second, notice);
+
+            node.deadlines.cancelAll("vote-closes");
+            assertThat(node.collection().find().map(document -> document.getString("_id"))).containsExactly(notice);
+
+            node.deadlines.cancelAllWithinScope("notice-ends", r2);
+            assertThat(node.collection().countDocuments()).isEqualTo(1);
+            node.deadlines.cancelAllWithinScope("notice-ends", r1);
+            assertThat(node.collection().countDocuments()).isZero();
+        }
+    }
+
+    @Test
     void aCommandThatFailsLeavesNoDeadline() {
         try (Node node = node("one")) {
             assertThatThrownBy(() -> node.commands().sendAndWait(new SetReminder("r-1", " ", NOW.plusSeconds(60))))
                     .isInstanceOf(IllegalArgumentException.class);
 
             assertThat(node.collection().countDocuments()).isZero();
+        }
+    }
+
+    @Test
+    void aCommandWhoseEventsCannotBeStoredTakesBackTheDeadlineItStored() {
+        try (Node node = node("one")) {
+            node.commands().sendAndWait(new SetReminder("r-1", "表决截止", NOW.plusSeconds(60)));
+
+            // the same reminder again: its deadline is stored first, then its events collide with the stored ones
+            assertThatThrownBy(() -> node.commands().sendAndWait(new SetReminder("r-1", "重复", NOW.plusSeconds(90))))
+                    .isInstanceOf(AggregateStreamCreationException.class);
+
+            assertThat(node.collection().find().map(document -> document.getString("_id")))
+                    .containsExactly(reminderSet(node, "r-1").deadlineId());
         }
     }
 

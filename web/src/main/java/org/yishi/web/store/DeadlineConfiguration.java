@@ -1,24 +1,41 @@
 package org.yishi.web.store;
 
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.SimpleDeadlineManager;
+import org.axonframework.lifecycle.Phase;
+import org.axonframework.serialization.Serializer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.yishi.command.deadline.MongoDeadlineManager;
 
 /**
- * Deadlines such as a speaker's time running out. Axon's Spring Boot set-up defines none without a scheduler library,
- * and aggregates that take a {@link DeadlineManager} in a handler need a bean.
+ * Deadlines (a speaker's time, a vote closing, a public notice ending) kept in the store's {@code deadlines}
+ * collection, so that they survive a restart and fire once across the nodes that share the store. Aggregates take
+ * the {@link DeadlineManager} bean as a handler parameter.
  * <p>
- * {@link SimpleDeadlineManager} keeps deadlines in memory on the node that scheduled them and times them with the
- * system clock (so commands must carry system time, as the web's {@code Clock} does). A deadline scheduled on a node
- * that stops is lost: a speaker's turn then ends when the moderator ends it. The README's design notes say what a
- * durable deadline store would take.
+ * Every node polls for due deadlines on the system clock, as the web's {@code Clock} is, so a command's {@code at}
+ * and its deadline agree. The poller starts with Axon's inbound connectors, once the aggregates can take deadlines,
+ * and stops before them; Spring's inferred {@code shutdown} stops it too, whichever comes first.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeadlineProperties.class)
 class DeadlineConfiguration {
 
     @Bean
-    DeadlineManager deadlineManager(Configuration axon) {
-        return SimpleDeadlineManager.builder().scopeAwareProvider(axon.scopeAwareProvider()).build();
+    MongoDeadlineManager deadlineManager(Configuration axon, MongoDatabase database, Serializer serializer,
+                                         TransactionManager transactionManager, DeadlineProperties properties) {
+        MongoDeadlineManager deadlines = MongoDeadlineManager.builder()
+                                                             .deadlines(database.getCollection("deadlines"))
+                                                             .serializer(serializer)
+                                                             .scopeAwareProvider(axon.scopeAwareProvider())
+                                                             .transactionManager(transactionManager)
+                                                             .pollInterval(properties.pollInterval())
+                                                             .claimTimeout(properties.claimTimeout())
+                                                             .build();
+        axon.onStart(Phase.INBOUND_EVENT_CONNECTORS, deadlines::start);
+        axon.onShutdown(Phase.INBOUND_EVENT_CONNECTORS, deadlines::shutdown);
+        return deadlines;
     }
 }
