@@ -27,6 +27,7 @@ import org.yishi.query.api.proposals.ProposalDetail;
 import org.yishi.query.api.proposals.ProposalList;
 import org.yishi.query.api.proposals.ProposalOrder;
 import org.yishi.query.api.proposals.ProposalStatus;
+import org.yishi.web.decision.CommunityNotices;
 import org.yishi.web.pages.PageCommands;
 import org.yishi.web.signin.YishiUser;
 
@@ -40,18 +41,22 @@ class ProposalPages {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final CommunityNotices notices;
     private final Clock clock;
 
-    ProposalPages(CommandGateway commands, QueryGateway queries, Clock clock) {
+    ProposalPages(CommandGateway commands, QueryGateway queries, CommunityNotices notices, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.notices = notices;
         this.clock = clock;
     }
 
     @GetMapping("/communities/{communityId}")
     String list(@PathVariable String communityId, @RequestParam(required = false) ProposalStatus status,
                 @RequestParam(required = false) Category category,
-                @RequestParam(defaultValue = "NEWEST") ProposalOrder order, Model model) {
+                @RequestParam(defaultValue = "NEWEST") ProposalOrder order,
+                @AuthenticationPrincipal YishiUser user, Model model) {
+        notices.addTo(model, communityId, user.personId());
         model.addAttribute("communityId", communityId)
              .addAttribute("status", status).addAttribute("category", category).addAttribute("order", order)
              .addAttribute("list", queries.query(new FindProposals(communityId, status, category, order),
