@@ -25,7 +25,7 @@ import java.util.UUID;
 /**
  * A fresh community for one test, built through ordinary commands: two residents' groups with one household
  * each, verified residents 张阿姨 and 赵叔叔 (household 1) and 李师傅 and 陈奶奶 (household 2), committee member
- * 王委员, and someone who belongs to no community. Everyone can sign in; {@link #user} gives the signed-in principal.
+ * 王委员, party secretary 孙书记, and someone who belongs to no community. Everyone can sign in; {@link #user} gives the signed-in principal.
  */
 public final class TestCommunity {
 
@@ -35,6 +35,7 @@ public final class TestCommunity {
     public final PersonId li = person("li");
     public final PersonId chen = person("chen");
     public final PersonId wang = person("wang");
+    public final PersonId sun = person("sun");
     public final PersonId outsider = person("outsider");
     private final PersonId admin = person("admin");
 
@@ -60,6 +61,9 @@ public final class TestCommunity {
         commands.sendAndWait(new RegisterMember(id, wang, "王委员", null, admin));
         commands.sendAndWait(new GrantRole(id, wang, Role.COMMITTEE_MEMBER, null, admin));
         account(wang, "王委员");
+        commands.sendAndWait(new RegisterMember(id, sun, "孙书记", null, admin));
+        commands.sendAndWait(new GrantRole(id, sun, Role.PARTY_SECRETARY, null, admin));
+        account(sun, "孙书记");
         account(outsider, "外人");
     }
 

@@ -103,7 +103,7 @@ public final class SessionDriver {
     public void awaitMembers(QueryGateway queries) {
         await().atMost(Duration.ofSeconds(20)).until(
                 () -> queries.query(new FindMembers(community.id.value()), MemberDirectory.class).join().members()
-                             .size() == 6);
+                             .size() == 7);
     }
 
     public record Scheduled(String sessionId, String joinCode) {
