@@ -164,7 +164,19 @@
         }).then(() => document.getElementById('note').value = '')
     };
 
-    board = YishiBoard.start({root: root, renderers: {agenda: {sections: ['agenda'], render: agenda}}});
+    // a passed vote becomes a draft decision, whose id the command side derives from the motion's (DecisionId.ofMotion)
+    const decisionLink = (vote, L) => staff && vote.status === 'CLOSED' && vote.result
+                                      && vote.result.outcome === 'PASSED'
+                                      ? h('a', {class: 'button', 'data-role': 'decision-link',
+                                                href: '/decisions/' + encodeURIComponent('motion-' + vote.motionId)},
+                                          L['vote.decision'])
+                                      : null;
+    board = YishiBoard.start({
+        root: root, renderers: {
+            agenda: {sections: ['agenda'], render: agenda},
+            vote: {sections: ['vote'], render: (s, L) => YishiBoard.renderVote(s.vote, L, v => decisionLink(v, L))}
+        }
+    });
     root.addEventListener('click', event => {
         const button = event.target.closest('button[data-action]');
         if (button && actions[button.dataset.action]) {

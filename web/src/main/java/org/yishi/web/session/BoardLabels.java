@@ -50,7 +50,7 @@ public class BoardLabels {
             "board.ballot.householdVoted", "board.ballot.cannotVote", "board.ballot.confirm",
             "board.ballot.confirmButton", "board.ballot.back", "board.ballot.change", "board.ballot.sending",
             "board.ballot.saved", "board.ballot.retry", "board.ballot.reasonRequired", "board.ballot.closed",
-            "board.ballot.mayChange");
+            "board.ballot.mayChange", "board.vote.decision");
 
     private final MessageSource messages;
 
