@@ -82,7 +82,7 @@ class SessionPagesTest extends RunningApplication {
     @Test
     void theConsoleShowsTheModeratorTheJoinCodeAndTheMembersToCheckIn() throws Exception {
         // the join code comes from the session list's projection, the names from the member directory's
-        String console = page(get("/sessions/" + sessionId), "moderator", joinCode);
+        String console = page(get("/sessions/" + sessionId), "moderator", joinCode, "物业何经理");
         assertThat(console).contains("锦苑广场党群议事日").contains(joinCode).contains("join-code.png")
                            .contains("id=\"check-in-person\"").contains("物业何经理").contains("晚上广场舞音乐太吵");
     }
@@ -157,7 +157,8 @@ class SessionPagesTest extends RunningApplication {
     }
 
     /** The page as the person sees it once the views have caught up with what it must show. */
-    private String page(MockHttpServletRequestBuilder request, String username, String expected) {
+    /** Reads the page until it shows everything expected: each part comes from a projection of its own. */
+    private String page(MockHttpServletRequestBuilder request, String username, String... expected) {
         String[] body = new String[1];
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             body[0] = mvc.perform(request.with(user(users.loadUserByUsername(username))))
