@@ -105,6 +105,7 @@ class OneVoteAcrossNodesTest {
                 .registerComponent(SessionRolls.class, c -> new Hall.Sessions())
                 .registerComponent(BallotKeys.class, c -> keys)
                 .registerComponent(BallotSeal.class, c -> new AesGcmBallotSeal(keys))
+                .registerEventHandler(c -> new BallotKeyEraser(keys))
                 .registerComponent(CommandGateway.class, c -> DefaultCommandGateway
                         .builder()
                         .commandBus(c.commandBus())
@@ -220,6 +221,17 @@ class OneVoteAcrossNodesTest {
         assertThat(events()).filteredOn(BallotsUnsealed.class::isInstance)
                             .singleElement()
                             .isEqualTo(new BallotsUnsealed(MOTION, List.of(latest), List.of(), AT.plusSeconds(600)));
+        awaitErased();
+        assertThat(database.getCollection(MongoBallotKeys.COLLECTION).countDocuments()).isZero();
+    }
+
+    /** The erasure follows the stored close on each node's processor, a moment later. */
+    private void awaitErased() throws InterruptedException {
+        MongoBallotKeys keys = new MongoBallotKeys(database);
+        for (int attempt = 0; attempt < 300 && keys.find(MOTION).isPresent(); attempt++) {
+            Thread.sleep(50);
+        }
+        assertThat(keys.find(MOTION)).as("the ballot key after the close").isEmpty();
     }
 
     @Test
