@@ -76,6 +76,9 @@ final class MotionOpening {
                                                       : inSession(command, community, actor, standing, sessions);
         RuleSet ruleSet = setting.ruleSet();
         ElectorateType type = command.electorate() == null ? ruleSet.electorate() : command.electorate();
+        if (type == ElectorateType.HOUSEHOLDS && unit != VotingUnit.HOUSEHOLD) {
+            throw new Rejection("以户为选民范围的表决须一户一票", "A vote of the households is one vote per household");
+        }
         HouseholdBallot householdBallot = unit == VotingUnit.HOUSEHOLD ? ruleSet.householdBallot() : null;
         Roll roll = roll(new EligibilityRule(type, groups), registers.standings(community), setting.present(), unit,
                          householdBallot);

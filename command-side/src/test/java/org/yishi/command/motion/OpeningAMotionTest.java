@@ -309,6 +309,13 @@ class OpeningAMotionTest {
     }
 
     @Test
+    void aVoteOfTheHouseholdsIsOneVotePerHousehold() {
+        fixture.givenNoPriorActivity()
+               .when(Hall.online().electorate(ElectorateType.HOUSEHOLDS).command())
+               .expectExceptionMessage("以户为选民范围的表决须一户一票 / A vote of the households is one vote per household");
+    }
+
+    @Test
     void aVoteNobodyMayCastIsRefused() {
         Hall.Sessions onlyStaff = new Hall.Sessions().meeting(SessionStatus.OPEN, PARKING_ITEM, MEETING_RULES,
                                                               MODERATOR, MERCHANT);
