@@ -208,6 +208,13 @@ class OpeningAMotionTest {
     }
 
     @Test
+    void whoIsAskingIsCheckedBeforeWhatIsAsked() {
+        fixture.givenNoPriorActivity()
+               .when(Hall.online().actor(Hall.OUTSIDER).question(" ").command())
+               .expectException(Unauthorized.class);
+    }
+
+    @Test
     void thePartySecretaryDoesNotOpenVotes() {
         fixture.givenNoPriorActivity()
                .when(Hall.inMeeting().actor(SECRETARY).command())
