@@ -28,6 +28,7 @@ import org.yishi.command.api.motion.VoteRecorded;
 import org.yishi.command.api.motion.Voter;
 import org.yishi.command.api.session.RuleSet;
 import org.yishi.command.api.session.SessionId;
+import org.yishi.command.community.Standing;
 import org.yishi.command.session.SessionRolls;
 
 import java.time.Instant;
@@ -44,6 +45,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(cache = "motionCache", lockFactory = "motionLockFactory")
 class Motion {
+
+    private static final int MAX_OPTION_KEY = 20;
 
     @AggregateIdentifier
     private MotionId motionId;
@@ -86,7 +89,7 @@ class Motion {
         if (ballots.isRetry(actor, command.requestId())) {
             return;
         }
-        String option = MotionText.required(command.option(), 20, "选项", "An option");
+        String option = MotionText.required(command.option(), MAX_OPTION_KEY, "选项", "An option");
         if (options.stream().noneMatch(known -> known.key().equals(option))) {
             throw new Rejection("本次表决没有这个选项", "This vote has no such option");
         }
@@ -130,7 +133,7 @@ class Motion {
     }
 
     private void requireCloser(PersonId actor, CommunityRegisters registers, SessionRolls sessions) {
-        var standing = registers.standing(communityId, actor);
+        Standing standing = registers.standing(communityId, actor);
         boolean allowed = sessionId == null
                           ? standing.actsAs(Role.COMMITTEE_MEMBER, Role.ADMINISTRATOR)
                           : sessions.find(sessionId).map(session -> session.mayChair(actor, standing)).orElse(false);

@@ -61,6 +61,8 @@ final class MotionOpening {
         PersonId actor = MotionText.present(command.actor(), "操作人", "The person opening the vote");
         Instant at = MotionText.present(command.at(), "时间", "The time");
         Standing standing = registers.standing(community, actor);
+        Setting setting = command.sessionId() == null ? online(command, community, standing, registers)
+                                                      : inSession(command, community, actor, standing, sessions);
         Method method = MotionText.present(command.method(), "表决方式", "The method");
         Secrecy secrecy = MotionText.present(command.secrecy(), "记名或不记名", "Named or secret");
         VotingUnit unit = MotionText.present(command.unit(), "计票单位（一人一票或一户一票）",
@@ -72,10 +74,11 @@ final class MotionOpening {
         }
         Set<StakeholderGroup> groups = command.stakeholderGroups() == null ? Set.of()
                                                                            : Set.copyOf(command.stakeholderGroups());
-        Setting setting = command.sessionId() == null ? online(command, community, actor, standing, registers)
-                                                      : inSession(command, community, actor, standing, sessions);
         RuleSet ruleSet = setting.ruleSet();
         ElectorateType type = command.electorate() == null ? ruleSet.electorate() : command.electorate();
+        if (type == ElectorateType.HOUSEHOLDS && unit != VotingUnit.HOUSEHOLD) {
+            throw new Rejection("以户为选民范围的表决须一户一票", "A vote of the households is one vote per household");
+        }
         HouseholdBallot householdBallot = unit == VotingUnit.HOUSEHOLD ? ruleSet.householdBallot() : null;
         Roll roll = roll(new EligibilityRule(type, groups), registers.standings(community), setting.present(), unit,
                          householdBallot);
@@ -83,7 +86,7 @@ final class MotionOpening {
             throw new Rejection("没有人有资格参加这次表决", "Nobody may vote on this motion");
         }
         int units = roll.units();
-        int quorum = command.sessionId() != null && ruleSet.quorum() == null ? 0 : ruleSet.required(units);
+        int quorum = ruleSet.required(units);
         return new MotionOpened(command.motionId(), community, command.sessionId(), setting.item(), setting.proposal(),
                                 question, method, options, passing(method, command.passing(), ruleSet),
                                 tieRule(method, command.tieRule()), secrecy, unit, householdBallot,
@@ -96,7 +99,7 @@ final class MotionOpening {
     private record Setting(RuleSet ruleSet, AgendaItemId item, ProposalId proposal, Set<PersonId> present) {
     }
 
-    private static Setting online(OpenMotion command, CommunityId community, PersonId actor, Standing standing,
+    private static Setting online(OpenMotion command, CommunityId community, Standing standing,
                                   CommunityRegisters registers) {
         if (!standing.actsAs(Role.COMMITTEE_MEMBER, Role.ADMINISTRATOR)) {
             throw new Unauthorized("只有议事委员或社区管理员可以发起线上表决",

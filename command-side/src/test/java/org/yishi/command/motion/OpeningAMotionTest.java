@@ -208,6 +208,13 @@ class OpeningAMotionTest {
     }
 
     @Test
+    void whoIsAskingIsCheckedBeforeWhatIsAsked() {
+        fixture.givenNoPriorActivity()
+               .when(Hall.online().actor(Hall.OUTSIDER).question(" ").command())
+               .expectException(Unauthorized.class);
+    }
+
+    @Test
     void thePartySecretaryDoesNotOpenVotes() {
         fixture.givenNoPriorActivity()
                .when(Hall.inMeeting().actor(SECRETARY).command())
@@ -306,6 +313,13 @@ class OpeningAMotionTest {
         fixture.givenNoPriorActivity()
                .when(Hall.online().passing(new PassingRule(new Fraction(3, 2), true, PassingBase.CAST)).command())
                .expectExceptionMessage("通过比例须大于0且小于1 / The passing share must be more than 0 and less than 1");
+    }
+
+    @Test
+    void aVoteOfTheHouseholdsIsOneVotePerHousehold() {
+        fixture.givenNoPriorActivity()
+               .when(Hall.online().electorate(ElectorateType.HOUSEHOLDS).command())
+               .expectExceptionMessage("以户为选民范围的表决须一户一票 / A vote of the households is one vote per household");
     }
 
     @Test

@@ -14,9 +14,10 @@ import java.util.List;
 /**
  * A vote opened, with everything that decides it fixed now: the options, the method, the roll, and the rule set in
  * force ({@code ruleSet}, whose version the result repeats). {@code quorumRequired}: how many units of the roll must
- * take part for the result to count (0 when the rules set no quorum, or when a session's own quorum already
- * applies); {@code householdBallot} is the rule set's choice under one vote per household. {@code binding}: the vote
- * is held under residents' meeting rules; a consultation's vote only recommends.
+ * take part for the result to count, by the rule set's quorum share of the roll's units (in a session the roll is
+ * those checked in; 0 when the rules set no quorum, as in a consultation); {@code householdBallot} is the rule set's
+ * choice under one vote per household (null under one vote per person). {@code binding}: the vote is held under
+ * residents' or representatives' meeting rules; a consultation's vote only recommends.
  */
 public record MotionOpened(MotionId motionId, CommunityId communityId, SessionId sessionId, AgendaItemId itemId,
                            ProposalId proposalId, String question, Method method, List<MotionOption> options,
