@@ -11,6 +11,7 @@ import org.yishi.command.api.decision.DecisionId;
 import org.yishi.command.api.decision.DecisionRecorded;
 import org.yishi.command.api.decision.DecisionRevised;
 import org.yishi.command.api.decision.DecisionSource;
+import org.yishi.command.api.decision.RecordDecision;
 import org.yishi.command.api.decision.ReviseDecision;
 import org.yishi.command.api.motion.ClosedBy;
 import org.yishi.command.api.motion.Computation;
@@ -36,6 +37,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yishi.command.decision.DecisionFixtures.ITEM;
@@ -174,6 +180,37 @@ class DecisionRecordingFlowTest {
         node.awaitRecorded(DecisionId.ofMotion(marker));
 
         assertThat(node.eventsOf(DecisionId.ofMotion(MOTION))).hasSize(1);
+    }
+
+    @Test
+    void twoNodesRecordingTheSameDecisionAtOnceStoreItOnceAndTheLoserFindsItOnItsRetry() throws Exception {
+        RecordDecision record = new RecordDecision(DecisionId.ofMotion(MOTION), JINYUAN, DecisionSource.MOTION, TITLE,
+                                                   "表决通过", PROPOSAL, SESSION, ITEM, MOTION, ZHOU, at(30));
+        try (DecisionNode other = new DecisionNode(store)) {
+            List<DecisionNode> nodes = List.of(node, other);
+            CountDownLatch ready = new CountDownLatch(nodes.size());
+            ExecutorService both = Executors.newFixedThreadPool(nodes.size());
+            try {
+                List<Future<Object>> attempts = nodes.stream().map(each -> both.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    try {
+                        return each.commands().sendAndWait(record);
+                    } catch (RuntimeException lostTheRace) {
+                        // both found no decision and wrote the first commit; the store kept one, as a processor's
+                        // retry of the event would find
+                        return each.commands().sendAndWait(record);
+                    }
+                })).toList();
+                for (Future<Object> attempt : attempts) {
+                    attempt.get(30, TimeUnit.SECONDS);
+                }
+            } finally {
+                both.shutdownNow();
+            }
+        }
+
+        assertThat(node.eventsOf(DecisionId.ofMotion(MOTION))).singleElement().isInstanceOf(DecisionRecorded.class);
     }
 
     private static MotionOpened opening(MotionId motion) {

@@ -43,6 +43,17 @@ final class KnownCommunities implements CommunityAccess, CommunityRegisters {
         return standings.getOrDefault(new Membership(community, person), Standing.STRANGER);
     }
 
+    /** The whole register of one community, which the registers list for a vote's roll. */
+    public Map<PersonId, Standing> standings(CommunityId community) {
+        Map<PersonId, Standing> register = new HashMap<>();
+        standings.forEach((membership, standing) -> {
+            if (membership.community().equals(community)) {
+                register.put(membership.person(), standing);
+            }
+        });
+        return register;
+    }
+
     @Override
     public Map<PersonId, Standing> standings(CommunityId community) {
         throw new UnsupportedOperationException("a decision never asks for a whole register");
