@@ -65,7 +65,8 @@ public class BallotProjection {
             return;
         }
         List<ReplaceOneModel<Document>> roll = event.electorate().voters().stream()
-                                                    .map(voter -> rollEntry(event.motionId(), voter, position))
+                                                    .map(voter -> rollEntry(event.motionId(), voter, event.unit(),
+                                                                            position))
                                                     .toList();
         if (!roll.isEmpty()) {
             voters.bulkWrite(roll);
@@ -89,10 +90,16 @@ public class BallotProjection {
         motions.replaceOne(eq("_id", motion.get("_id")), motion, new ReplaceOptions().upsert(true));
     }
 
-    private static ReplaceOneModel<Document> rollEntry(MotionId motion, Voter voter, long position) {
+    /**
+     * {@code household} is set only when the voter's ballot is their household's: under one vote per household, for
+     * a resident of a household (someone voting for a stakeholder group is a unit alone).
+     */
+    private static ReplaceOneModel<Document> rollEntry(MotionId motion, Voter voter, VotingUnit unit, long position) {
         String id = motion.value() + "/" + voter.person().value();
+        boolean byHousehold = unit == VotingUnit.HOUSEHOLD && voter.household() != null
+                              && voter.stakeholderGroup() == null;
         Document entry = new Document("_id", id)
-                .append("household", voter.household() == null ? null : voter.household().value())
+                .append("household", byHousehold ? voter.household().value() : null)
                 .append("representative", voter.householdRepresentative())
                 .append("voted", false)
                 .append("option", null)
@@ -120,7 +127,7 @@ public class BallotProjection {
         }
         boolean named = Secrecy.valueOf(motion.getString("secrecy")) == Secrecy.NAMED;
         String household = entry.getString("household");
-        if (VotingUnit.valueOf(motion.getString("unit")) == VotingUnit.HOUSEHOLD && household != null) {
+        if (household != null) {
             String id = motionId.value() + "/" + household;
             Document holder = households.find(eq("_id", id)).first();
             if (holder == null) {
