@@ -3,7 +3,6 @@ package org.yishi.query.ballot;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -27,6 +26,7 @@ import org.yishi.query.api.motions.FindBallot;
 import org.yishi.query.api.motions.MotionStatus;
 import org.yishi.query.motionrules.MotionWording;
 import org.yishi.query.motionrules.ResultDocuments;
+import org.yishi.query.views.BatchWrites;
 
 import java.util.Date;
 import java.util.List;
@@ -69,7 +69,7 @@ public class BallotProjection {
                                                                             position))
                                                     .toList();
         if (!roll.isEmpty()) {
-            voters.bulkWrite(roll);
+            voters.bulkWrite(roll, BatchWrites.bulk());
         }
         Document motion = new Document("_id", event.motionId().value())
                 .append("communityId", event.communityId().value())
@@ -87,7 +87,7 @@ public class BallotProjection {
                 .append("status", MotionStatus.OPEN.name())
                 .append("result", null)
                 .append("position", position);
-        motions.replaceOne(eq("_id", motion.get("_id")), motion, new ReplaceOptions().upsert(true));
+        motions.replaceOne(eq("_id", motion.get("_id")), motion, BatchWrites.upsert());
     }
 
     /**
@@ -105,7 +105,7 @@ public class BallotProjection {
                 .append("option", null)
                 .append("reason", null)
                 .append("position", position);
-        return new ReplaceOneModel<>(eq("_id", id), entry, new ReplaceOptions().upsert(true));
+        return new ReplaceOneModel<>(eq("_id", id), entry, BatchWrites.upsert());
     }
 
     @EventHandler
@@ -133,12 +133,12 @@ public class BallotProjection {
             if (holder == null) {
                 households.replaceOne(eq("_id", id), new Document("_id", id).append("voter", voter.value())
                                                                            .append("position", position),
-                                      new ReplaceOptions().upsert(true));
+                                      BatchWrites.upsert());
             }
         }
         entry.append("voted", true).append("option", named ? option : null).append("reason", named ? reason : null)
              .append("position", position);
-        voters.replaceOne(eq("_id", entry.get("_id")), entry);
+        voters.replaceOne(eq("_id", entry.get("_id")), entry, BatchWrites.replace());
     }
 
     @EventHandler
@@ -152,7 +152,7 @@ public class BallotProjection {
                                                        ResultDocuments.options(motion.get("options", Document.class)),
                                                        position))
               .append("position", position);
-        motions.replaceOne(eq("_id", motion.get("_id")), motion);
+        motions.replaceOne(eq("_id", motion.get("_id")), motion, BatchWrites.replace());
     }
 
     @ResetHandler
