@@ -186,7 +186,7 @@ class BallotProjectionTest {
         assertThat(ballot.mayVote()).isFalse();
         assertThat(ballot.result().outcome()).isEqualTo(ResultOutcome.NOT_PASSED);
         assertThat(ballot.result().explanation().english()).isEqualTo(
-                "1 yes, those present 3, needing more than half: not passed");
+                "1 yes out of 3 (those present), more than half needed: not passed");
     }
 
     @Test
