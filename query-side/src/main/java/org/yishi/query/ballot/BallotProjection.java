@@ -3,7 +3,6 @@ package org.yishi.query.ballot;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -27,6 +26,7 @@ import org.yishi.query.api.motions.FindBallot;
 import org.yishi.query.api.motions.MotionStatus;
 import org.yishi.query.motionrules.MotionWording;
 import org.yishi.query.motionrules.ResultDocuments;
+import org.yishi.query.views.BatchWrites;
 
 import java.util.Date;
 import java.util.List;
@@ -65,10 +65,11 @@ public class BallotProjection {
             return;
         }
         List<ReplaceOneModel<Document>> roll = event.electorate().voters().stream()
-                                                    .map(voter -> rollEntry(event.motionId(), voter, position))
+                                                    .map(voter -> rollEntry(event.motionId(), voter, event.unit(),
+                                                                            position))
                                                     .toList();
         if (!roll.isEmpty()) {
-            voters.bulkWrite(roll);
+            voters.bulkWrite(roll, BatchWrites.bulk());
         }
         Document motion = new Document("_id", event.motionId().value())
                 .append("communityId", event.communityId().value())
@@ -86,19 +87,25 @@ public class BallotProjection {
                 .append("status", MotionStatus.OPEN.name())
                 .append("result", null)
                 .append("position", position);
-        motions.replaceOne(eq("_id", motion.get("_id")), motion, new ReplaceOptions().upsert(true));
+        motions.replaceOne(eq("_id", motion.get("_id")), motion, BatchWrites.upsert());
     }
 
-    private static ReplaceOneModel<Document> rollEntry(MotionId motion, Voter voter, long position) {
+    /**
+     * {@code household} is set only when the voter's ballot is their household's: under one vote per household, for
+     * a resident of a household (someone voting for a stakeholder group is a unit alone).
+     */
+    private static ReplaceOneModel<Document> rollEntry(MotionId motion, Voter voter, VotingUnit unit, long position) {
         String id = motion.value() + "/" + voter.person().value();
+        boolean byHousehold = unit == VotingUnit.HOUSEHOLD && voter.household() != null
+                              && voter.stakeholderGroup() == null;
         Document entry = new Document("_id", id)
-                .append("household", voter.household() == null ? null : voter.household().value())
+                .append("household", byHousehold ? voter.household().value() : null)
                 .append("representative", voter.householdRepresentative())
                 .append("voted", false)
                 .append("option", null)
                 .append("reason", null)
                 .append("position", position);
-        return new ReplaceOneModel<>(eq("_id", id), entry, new ReplaceOptions().upsert(true));
+        return new ReplaceOneModel<>(eq("_id", id), entry, BatchWrites.upsert());
     }
 
     @EventHandler
@@ -120,18 +127,18 @@ public class BallotProjection {
         }
         boolean named = Secrecy.valueOf(motion.getString("secrecy")) == Secrecy.NAMED;
         String household = entry.getString("household");
-        if (VotingUnit.valueOf(motion.getString("unit")) == VotingUnit.HOUSEHOLD && household != null) {
+        if (household != null) {
             String id = motionId.value() + "/" + household;
             Document holder = households.find(eq("_id", id)).first();
             if (holder == null) {
                 households.replaceOne(eq("_id", id), new Document("_id", id).append("voter", voter.value())
                                                                            .append("position", position),
-                                      new ReplaceOptions().upsert(true));
+                                      BatchWrites.upsert());
             }
         }
         entry.append("voted", true).append("option", named ? option : null).append("reason", named ? reason : null)
              .append("position", position);
-        voters.replaceOne(eq("_id", entry.get("_id")), entry);
+        voters.replaceOne(eq("_id", entry.get("_id")), entry, BatchWrites.replace());
     }
 
     @EventHandler
@@ -145,7 +152,7 @@ public class BallotProjection {
                                                        ResultDocuments.options(motion.get("options", Document.class)),
                                                        position))
               .append("position", position);
-        motions.replaceOne(eq("_id", motion.get("_id")), motion);
+        motions.replaceOne(eq("_id", motion.get("_id")), motion, BatchWrites.replace());
     }
 
     @ResetHandler

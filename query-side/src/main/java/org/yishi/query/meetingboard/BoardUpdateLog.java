@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.yishi.query.views.BatchWrites;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,12 +31,8 @@ final class BoardUpdateLog {
         this.updates = updates;
     }
 
-    /**
-     * The embedded store's mark for a write that need not be durable before it is acknowledged, as {@code
-     * EmbeddedMongoServer.DURABLE_WITH_NEXT_WRITE} spells it (the query side reads only the command side's api, so
-     * it is spelled out here, and a test holds the two equal); MongoDB ignores it.
-     */
-    static final String DURABLE_WITH_NEXT_WRITE = "yishi:durable-with-next-write";
+    /** The embedded store's mark for a write that need not be durable before it is acknowledged. */
+    static final String DURABLE_WITH_NEXT_WRITE = BatchWrites.DURABLE_WITH_NEXT_WRITE;
 
     /**
      * Writing the same number again (an event handled again) replaces the update with the same one. The processor's

@@ -14,6 +14,9 @@ import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.CommunityRegistered;
 import org.yishi.command.api.community.MemberRegistered;
 import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.motion.Method;
+import org.yishi.command.api.motion.MotionClosed;
+import org.yishi.command.api.motion.MotionOpened;
 import org.yishi.command.api.session.AgendaItemAdded;
 import org.yishi.command.api.session.AgendaItemClosed;
 import org.yishi.command.api.session.AgendaItemId;
@@ -34,12 +37,14 @@ import org.yishi.command.api.session.SessionScheduled;
 import org.yishi.command.api.session.TurnEnded;
 import org.yishi.query.api.minutes.FindMinutes;
 import org.yishi.query.api.minutes.Minutes;
+import org.yishi.query.motionrules.ResultDocuments;
 import org.yishi.query.personnames.PersonNames;
 import org.yishi.query.sessionrules.RuleWording;
 import org.yishi.query.views.PositionedDocuments;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -58,12 +63,14 @@ public class MinutesProjection {
 
     private final MongoCollection<Document> view;
     private final MongoCollection<Document> communities;
+    private final MongoCollection<Document> motions;
     private final PositionedDocuments positioned;
     private final PersonNames names;
 
     public MinutesProjection(MongoDatabase database) {
         this.view = database.getCollection("view_session_minutes");
         this.communities = database.getCollection("view_session_minutes_communities");
+        this.motions = database.getCollection("view_session_minutes_motions");
         this.positioned = new PositionedDocuments(view);
         this.names = new PersonNames(database, "view_session_minutes_names");
     }
@@ -269,9 +276,45 @@ public class MinutesProjection {
         }
     }
 
+    /**
+     * A vote is kept apart from the session's document, keyed by its motion: a motion is an aggregate of its own, and
+     * its events keep their order only among themselves.
+     */
+    @EventHandler
+    void on(MotionOpened event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
+        if (event.sessionId() == null) {
+            return;
+        }
+        Document existing = motions.find(eq("_id", event.motionId().value())).first();
+        if (existing != null && existing.get("position", Number.class).longValue() >= position) {
+            return;
+        }
+        motions.replaceOne(eq("_id", event.motionId().value()), new Document("_id", event.motionId().value())
+                                   .append("sessionId", event.sessionId().value())
+                                   .append("itemId", event.itemId() == null ? null : event.itemId().value())
+                                   .append("question", event.question())
+                                   .append("method", event.method().name())
+                                   .append("secrecy", event.secrecy().name())
+                                   .append("options", ResultDocuments.options(event.options()))
+                                   .append("eligible", event.electorate().units())
+                                   .append("openedAt", date(event.at()))
+                                   .append("result", null)
+                                   .append("position", position),
+                           new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(MotionClosed event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
+        new PositionedDocuments(motions).change(event.motionId().value(), position, motion -> motion.put(
+                "result", ResultDocuments.result(event, Method.valueOf(motion.getString("method")),
+                                                 ResultDocuments.options(motion.get("options", Document.class)),
+                                                 position)));
+    }
+
     @ResetHandler
     void reset() {
         view.deleteMany(new Document());
+        motions.deleteMany(new Document());
         communities.deleteMany(new Document());
         names.forget();
     }
@@ -282,8 +325,10 @@ public class MinutesProjection {
             CommunityId community = new CommunityId(minutes.getString("communityId"));
             Document registered = communities.find(eq("_id", community.value())).first();
             String communityName = registered == null ? community.value() : registered.getString("name");
+            List<Document> votes = motions.find(eq("sessionId", query.sessionId())).into(new ArrayList<>());
+            votes.sort(Comparator.comparing(vote -> vote.get("position", Number.class).longValue()));
             return new MinutesReader(person -> names.nameOf(community, new PersonId(person)))
-                    .minutes(minutes, communityName);
+                    .minutes(minutes, communityName, votes);
         });
     }
 

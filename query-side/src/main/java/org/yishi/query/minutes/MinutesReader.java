@@ -1,7 +1,10 @@
 package org.yishi.query.minutes;
 
 import org.bson.Document;
+import org.yishi.command.api.motion.Method;
+import org.yishi.command.api.motion.Secrecy;
 import org.yishi.query.api.minutes.Minutes;
+import org.yishi.query.motionrules.ResultDocuments;
 
 import java.time.Instant;
 import java.util.Date;
@@ -20,7 +23,8 @@ final class MinutesReader {
         this.nameOf = nameOf;
     }
 
-    Minutes minutes(Document minutes, String communityName) {
+    /** {@code votes}: the session's motions as stored, in the order they opened. */
+    Minutes minutes(Document minutes, String communityName, List<Document> votes) {
         String moderator = minutes.getString("moderatorId");
         return new Minutes(minutes.getString("_id"), minutes.getString("communityId"), communityName,
                            minutes.getString("title"), minutes.getString("kind"), minutes.getString("format"),
@@ -30,7 +34,7 @@ final class MinutesReader {
                            minutes.getInteger("required"),
                            minutes.getList("attendance", Document.class).stream().map(this::attendee).toList(),
                            minutes.getList("quorum", Document.class).stream().map(MinutesReader::quorum).toList(),
-                           minutes.getList("items", Document.class).stream().map(this::item).toList(),
+                           minutes.getList("items", Document.class).stream().map(item -> item(item, votes)).toList(),
                            notes(minutes.getList("sessionNotes", Document.class)),
                            minutes.get("position", Number.class).longValue());
     }
@@ -47,7 +51,7 @@ final class MinutesReader {
                                         change.getInteger("required"), instant(change, "at"));
     }
 
-    private Minutes.MinutesItem item(Document item) {
+    private Minutes.MinutesItem item(Document item, List<Document> votes) {
         List<Document> positions = item.getList("positions", Document.class);
         return new Minutes.MinutesItem(
                 item.getString("itemId"), item.getString("title"), item.getString("proposalId"),
@@ -61,7 +65,18 @@ final class MinutesReader {
                         instant(stance, "at"))).toList(),
                 count(positions, "SUPPORT"), count(positions, "OPPOSE"), count(positions, "CONCERN"),
                 item.getString("outcome"), item.getString("outcomeText"),
-                notes(item.getList("notes", Document.class)));
+                notes(item.getList("notes", Document.class)),
+                votes.stream().filter(vote -> item.getString("itemId").equals(vote.getString("itemId")))
+                     .map(MinutesReader::vote).toList());
+    }
+
+    private static Minutes.MinutesVote vote(Document vote) {
+        return new Minutes.MinutesVote(vote.getString("_id"), vote.getString("question"),
+                                       Method.valueOf(vote.getString("method")),
+                                       Secrecy.valueOf(vote.getString("secrecy")), vote.getInteger("eligible"),
+                                       instant(vote, "openedAt"),
+                                       ResultDocuments.result(vote.get("result", Document.class)),
+                                       vote.get("position", Number.class).longValue());
     }
 
     private List<Minutes.Note> notes(List<Document> notes) {

@@ -2,7 +2,6 @@ package org.yishi.query.motionlist;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -22,6 +21,7 @@ import org.yishi.command.api.motion.VotingUnit;
 import org.yishi.query.api.motions.FindMotions;
 import org.yishi.query.api.motions.MotionList;
 import org.yishi.query.api.motions.MotionStatus;
+import org.yishi.query.views.BatchWrites;
 import org.yishi.query.views.PositionedDocuments;
 
 import java.time.Instant;
@@ -55,7 +55,7 @@ public class MotionListProjection {
 
     public MotionListProjection(MongoDatabase database) {
         this.view = database.getCollection("view_motion_list");
-        this.positioned = new PositionedDocuments(view);
+        this.positioned = new PositionedDocuments(view, BatchWrites.replace());
     }
 
     @EventHandler
@@ -82,7 +82,7 @@ public class MotionListProjection {
                 .append("chosen", null)
                 .append("closedAt", null)
                 .append("position", position);
-        view.replaceOne(eq("_id", motion.get("_id")), motion, new ReplaceOptions().upsert(true));
+        view.replaceOne(eq("_id", motion.get("_id")), motion, BatchWrites.upsert());
     }
 
     @EventHandler

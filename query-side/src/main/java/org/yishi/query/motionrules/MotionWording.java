@@ -95,9 +95,9 @@ public final class MotionWording {
                 String englishBase = computation.passingBase() == null ? "" : computation.passingBase().english();
                 yield new Wording("赞成 " + computation.votesFor() + " 票，" + base + " " + computation.base() + "，需"
                                   + (computation.atLeast() ? "达到" : "超过") + chineseShare + "：" + outcome.chinese(),
-                                  computation.votesFor() + " yes, " + englishBase + " " + computation.base()
-                                  + ", needing " + (computation.atLeast() ? "at least " : "more than ")
-                                  + englishShare + ": " + outcome.english());
+                                  computation.votesFor() + " yes out of " + computation.base() + " (" + englishBase
+                                  + "), " + (computation.atLeast() ? "at least " : "more than ") + englishShare
+                                  + " needed: " + outcome.english());
             }
             case SINGLE_CHOICE -> {
                 String leadingChinese = labels(computation.leading(), options, true);

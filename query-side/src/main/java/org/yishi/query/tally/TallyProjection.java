@@ -2,7 +2,6 @@ package org.yishi.query.tally;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,6 +24,7 @@ import org.yishi.query.api.motions.FindTally;
 import org.yishi.query.api.motions.MotionStatus;
 import org.yishi.query.api.motions.MotionTally;
 import org.yishi.query.motionrules.ResultDocuments;
+import org.yishi.query.views.BatchWrites;
 import org.yishi.query.motionrules.VotingUnits;
 
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ public class TallyProjection {
                 .append("result", null)
                 .append("agrees", null)
                 .append("position", position);
-        motions.replaceOne(eq("_id", motion.get("_id")), motion, new ReplaceOptions().upsert(true));
+        motions.replaceOne(eq("_id", motion.get("_id")), motion, BatchWrites.upsert());
     }
 
     @EventHandler
@@ -141,7 +141,7 @@ public class TallyProjection {
         boolean firstOfUnit = stored == null || stored.get("first", Number.class).longValue() == position;
         if (stored != null && !stored.getString("voter").equals(voter.value())) {
             motion.put("position", position);
-            motions.replaceOne(eq("_id", motionId.value()), motion);
+            motions.replaceOne(eq("_id", motionId.value()), motion, BatchWrites.replace());
             return;
         }
         Document ballot = new Document("_id", id).append("motionId", motionId.value()).append("unit", unit)
@@ -149,12 +149,12 @@ public class TallyProjection {
                                                  .append("reason", reason)
                                                  .append("first", stored == null ? position : stored.get("first"))
                                                  .append("position", position);
-        ballots.replaceOne(eq("_id", id), ballot, new ReplaceOptions().upsert(true));
+        ballots.replaceOne(eq("_id", id), ballot, BatchWrites.upsert());
         if (firstOfUnit) {
             motion.put("tookPart", motion.getInteger("tookPart") + 1);
         }
         motion.put("position", position);
-        motions.replaceOne(eq("_id", motionId.value()), motion);
+        motions.replaceOne(eq("_id", motionId.value()), motion, BatchWrites.replace());
     }
 
     private void change(MotionId motionId, long position, java.util.function.Consumer<Document> change) {
@@ -164,7 +164,7 @@ public class TallyProjection {
         }
         change.accept(motion);
         motion.put("position", position);
-        motions.replaceOne(eq("_id", motionId.value()), motion);
+        motions.replaceOne(eq("_id", motionId.value()), motion, BatchWrites.replace());
     }
 
     @ResetHandler

@@ -1,6 +1,7 @@
 package org.yishi.query.views;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
 import java.util.function.Consumer;
@@ -15,9 +16,16 @@ import static com.mongodb.client.model.Filters.eq;
 public final class PositionedDocuments {
 
     private final MongoCollection<Document> collection;
+    private final ReplaceOptions options;
 
     public PositionedDocuments(MongoCollection<Document> collection) {
+        this(collection, new ReplaceOptions());
+    }
+
+    /** {@code options} for each write, such as {@link BatchWrites#replace()}. */
+    public PositionedDocuments(MongoCollection<Document> collection, ReplaceOptions options) {
         this.collection = collection;
+        this.options = options;
     }
 
     /** Applies {@code change} to the document with this id, unless it is missing or already reflects the event. */
@@ -28,6 +36,6 @@ public final class PositionedDocuments {
         }
         change.accept(document);
         document.put("position", position);
-        collection.replaceOne(eq("_id", id), document);
+        collection.replaceOne(eq("_id", id), document, options);
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yishi.command.api.community.HouseholdId;
 import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.community.StakeholderGroup;
 import org.yishi.command.api.motion.BallotCast;
 import org.yishi.command.api.motion.MotionId;
 import org.yishi.command.api.motion.ResultOutcome;
@@ -150,6 +151,20 @@ class BallotProjectionTest {
     }
 
     @Test
+    void aStakeholderRepresentativeVotesAloneEvenUnderOneVotePerHousehold() {
+        PersonId merchant = new PersonId("p-merchant");
+        List<Voter> roll = List.of(new Voter(ZHANG, ONE_ONE, true, null),
+                                   new Voter(merchant, ONE_ONE, false, StakeholderGroup.MERCHANT));
+        given(Votes.opened(MOTION, null, null, "广场公约", Setup.named().perHousehold(HouseholdBallot.REPRESENTATIVE),
+                           roll, null, T));
+        given(new BallotCast(MOTION, ZHANG, ONE_ONE, "YES", null, false, "r1", T));
+
+        assertThat(ballot(merchant).mayVote()).isTrue();
+        assertThat(ballot(merchant).householdVoted()).isFalse();
+        assertThat(ballot(ZHANG).householdVoted()).isTrue();
+    }
+
+    @Test
     void aBallotThatCannotBeChangedClosesTheVoteForItsVoter() {
         given(Votes.opened(MOTION, null, null, "限制音量", Setup.named().unchangeable(), ROLL, null, T));
         given(new BallotCast(MOTION, CHEN, null, "YES", null, false, "r1", T));
@@ -171,7 +186,7 @@ class BallotProjectionTest {
         assertThat(ballot.mayVote()).isFalse();
         assertThat(ballot.result().outcome()).isEqualTo(ResultOutcome.NOT_PASSED);
         assertThat(ballot.result().explanation().english()).isEqualTo(
-                "1 yes, those present 3, needing more than half: not passed");
+                "1 yes out of 3 (those present), more than half needed: not passed");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.yishi.query.sessiontesting.DeliberationDay;
 import org.yishi.query.sessiontesting.Projected;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -124,11 +125,29 @@ class MinutesProjectionTest {
     }
 
     @Test
+    void aVoteOnAnItemIsInTheMinutesWithItsResultAndTheRulesApplied() {
+        List<DeliberationDay.Positioned> day = DeliberationDay.withVote();
+        DeliberationDay.until(day, org.yishi.command.api.motion.BallotCast.class, 1).forEach(handlers::event);
+        assertThat(minutes().items().get(0).votes()).singleElement()
+                                                     .satisfies(vote -> assertThat(vote.result()).isNull());
+
+        day.forEach(handlers::event);
+
+        Minutes.MinutesVote vote = minutes().items().get(0).votes().get(0);
+        assertThat(vote.question()).isEqualTo("晚上九点后广场舞停止播放音乐");
+        assertThat(vote.eligible()).isEqualTo(3);
+        assertThat(vote.result().outcome()).isEqualTo(org.yishi.command.api.motion.ResultOutcome.PASSED);
+        assertThat(vote.result().tally().counts()).containsEntry("YES", 2).containsEntry("NO", 1);
+        assertThat(vote.result().ruleSet().version()).isEqualTo(2);
+        assertThat(minutes().items().get(1).votes()).isEmpty();
+    }
+
+    @Test
     void replayingTheDayAgainAddsNothing() {
-        DeliberationDay.events().forEach(handlers::event);
+        DeliberationDay.withVote().forEach(handlers::event);
         Minutes once = minutes();
 
-        DeliberationDay.events().forEach(handlers::event);
+        DeliberationDay.withVote().forEach(handlers::event);
 
         assertThat(minutes()).isEqualTo(once);
     }

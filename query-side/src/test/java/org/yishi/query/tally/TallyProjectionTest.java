@@ -136,6 +136,25 @@ class TallyProjectionTest {
         assertThat(tally().counted()).isEqualTo(recorded);
     }
 
+    /**
+     * A batch's writes become durable together with its token, but another write's group commit can make some of them
+     * durable before: after a stop, a ballot can be handed over again with its unit written and its motion not.
+     */
+    @Test
+    void aBallotHandedOverAgainAfterOnlyItsUnitWasStoredStillCountsItsUnitOnce() {
+        handlers.event(Votes.opened(MOTION, null, null, "限制音量", Setup.named(), ROLL, T.plusSeconds(600), T), 1, T);
+        var motions = store.database().getCollection("view_motion_tally");
+        org.bson.Document beforeTheBallot = motions.find(new org.bson.Document("_id", MOTION.value())).first();
+        handlers.event(new BallotCast(MOTION, CHEN, null, "YES", null, false, "r1", T), 2, T);
+        motions.replaceOne(new org.bson.Document("_id", MOTION.value()), beforeTheBallot);
+
+        handlers.event(new BallotCast(MOTION, CHEN, null, "YES", null, false, "r1", T), 2, T);
+        handlers.event(new BallotCast(MOTION, CHEN, null, "NO", null, true, "r2", T), 3, T);
+
+        assertThat(tally().tookPart()).isEqualTo(1);
+        assertThat(tally().position()).isEqualTo(3);
+    }
+
     @Test
     void anUnknownMotionIsNotFoundAndAResetForgetsEveryMotion() {
         handlers.event(Votes.opened(MOTION, null, null, "限制音量", Setup.named(), ROLL, T.plusSeconds(600), T), 1, T);

@@ -8,6 +8,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.yishi.command.api.community.HouseholdId;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.motion.BallotCast;
@@ -24,8 +28,11 @@ import org.yishi.command.api.motion.VoteRecorded;
 import org.yishi.command.api.motion.Voter;
 import org.yishi.command.api.motion.VotingUnit;
 import org.yishi.command.api.session.HouseholdBallot;
+import org.yishi.query.api.motions.FindMotions;
+import org.yishi.query.api.motions.MotionList;
 import org.yishi.query.api.motions.FindTally;
 import org.yishi.query.api.motions.MotionTally;
+import org.yishi.query.motionlist.MotionListProjection;
 import org.yishi.query.motiontesting.Votes;
 import org.yishi.query.motiontesting.Votes.Setup;
 import org.yishi.query.personnames.EmbeddedStore;
@@ -46,7 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * For random rolls and random ballot sequences, recorded the way the motion records them (changes, household rules,
  * sealed envelopes, some events delivered twice), the tally projection's count equals a recount made here from the
- * raw events alone, and handing every event over again changes nothing.
+ * raw events alone, the motion list's turnout is the number of units counted, and handing every event over again
+ * changes nothing.
  */
 class TallyRecountProperties {
 
@@ -54,11 +62,17 @@ class TallyRecountProperties {
     private static final AtomicInteger MOTIONS = new AtomicInteger();
     private static EmbeddedStore store;
     private static TallyProjection projection;
+    private static MotionListProjection list;
+    private static QueryGateway queries;
 
     @BeforeContainer
     static void open() throws IOException {
         store = new EmbeddedStore(Files.createTempDirectory("tally-properties"));
         projection = new TallyProjection(store.database());
+        list = new MotionListProjection(store.database());
+        SimpleQueryBus bus = SimpleQueryBus.builder().build();
+        new AnnotationQueryHandlerAdapter<>(list).subscribe(bus);
+        queries = DefaultQueryGateway.builder().queryBus(bus).build();
     }
 
     @AfterContainer
@@ -95,12 +109,15 @@ class TallyRecountProperties {
         MotionId motion = new MotionId("motion-" + MOTIONS.incrementAndGet());
         List<Object> events = recorded(motion, scenario);
         Projected handlers = new Projected(projection);
+        Projected listed = new Projected(list);
         long first = 1_000L * MOTIONS.get();
 
         for (int i = 0; i < events.size(); i++) {
             handlers.event(events.get(i), first + i, T.plusSeconds(i));
+            listed.event(events.get(i), first + i, T.plusSeconds(i));
             if (scenario.redelivered().contains(i)) {
                 handlers.event(events.get(i), first + i, T.plusSeconds(i));
+                listed.event(events.get(i), first + i, T.plusSeconds(i));
             }
         }
         MotionTally tally = projection.handle(new FindTally(motion.value())).orElseThrow();
@@ -110,6 +127,9 @@ class TallyRecountProperties {
         assertThat(tally.tookPart()).isEqualTo(recount.ballots());
         assertThat(tally.result().tally()).isEqualTo(((MotionClosed) events.get(events.size() - 1)).tally());
         assertThat(tally.agrees()).isTrue();
+        assertThat(queries.query(new FindMotions(Votes.JINYUAN.value(), null), MotionList.class).join().motions())
+                .filteredOn(entry -> entry.motionId().equals(motion.value()))
+                .singleElement().satisfies(entry -> assertThat(entry.turnout()).isEqualTo(recount.ballots()));
 
         for (int i = 0; i < events.size(); i++) {
             handlers.event(events.get(i), first + i, T.plusSeconds(i));

@@ -6,6 +6,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.yishi.query.archive.ArchiveProjection;
 import org.yishi.query.decisionpage.DecisionPageProjection;
 import org.yishi.query.decisionpage.Provenances;
 import org.yishi.query.followup.FollowUpProjection;
@@ -31,10 +32,16 @@ class DecisionProjections {
         return new FollowUpProjection(database);
     }
 
+    @Bean
+    ArchiveProjection archiveProjection(MongoDatabase database) {
+        return new ArchiveProjection(database);
+    }
+
     @Autowired
     void processors(EventProcessingConfigurer processing) {
         processing.registerPooledStreamingEventProcessor(DecisionPageProjection.GROUP)
                   .registerPooledStreamingEventProcessor(ReviewQueueProjection.GROUP)
-                  .registerPooledStreamingEventProcessor(FollowUpProjection.GROUP);
+                  .registerPooledStreamingEventProcessor(FollowUpProjection.GROUP)
+                  .registerPooledStreamingEventProcessor(ArchiveProjection.GROUP);
     }
 }

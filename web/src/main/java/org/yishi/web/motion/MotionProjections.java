@@ -11,9 +11,16 @@ import org.yishi.query.meetingboard.MeetingBoardProjection;
 import org.yishi.query.motionlist.MotionListProjection;
 import org.yishi.query.tally.TallyProjection;
 
-/** The vote projections this application runs, each in a pooled processor of its own. */
+import java.util.List;
+
+/**
+ * The vote projections this application runs, each in a pooled processor of its own. Every ballot reaches each of
+ * them, so they handle events in batches and their writes become durable with the token at the end of each batch.
+ */
 @Configuration(proxyBeanMethods = false)
 class MotionProjections {
+
+    private static final int BATCH = 100;
 
     @Bean
     BallotProjection ballotProjection(MongoDatabase database) {
@@ -36,9 +43,10 @@ class MotionProjections {
      */
     @Autowired
     void processors(EventProcessingConfigurer processing) {
-        processing.registerPooledStreamingEventProcessor(BallotProjection.GROUP)
-                  .registerPooledStreamingEventProcessor(MotionListProjection.GROUP)
-                  .registerPooledStreamingEventProcessor(TallyProjection.GROUP)
-                  .registerSequencingPolicy(MeetingBoardProjection.GROUP, configuration -> new SequentialPolicy());
+        for (String group : List.of(BallotProjection.GROUP, MotionListProjection.GROUP, TallyProjection.GROUP)) {
+            processing.registerPooledStreamingEventProcessor(group, org.axonframework.config.Configuration::eventStore,
+                                                             (configuration, builder) -> builder.batchSize(BATCH));
+        }
+        processing.registerSequencingPolicy(MeetingBoardProjection.GROUP, configuration -> new SequentialPolicy());
     }
 }

@@ -1,12 +1,16 @@
 package org.yishi.query.api.minutes;
 
+import org.yishi.command.api.motion.Method;
+import org.yishi.command.api.motion.Secrecy;
+import org.yishi.query.api.motions.MotionResult;
+
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The minutes (会议纪要) of a session, produced from its events: who attended and how, when quorum was reached or
- * lost, each item with its speakers, positions and outcome, and the notes the moderator added. Enum values are the
- * command side's names; pages translate them.
+ * lost, each item with its speakers, positions, votes and outcome, and the notes the moderator added. Enum values are
+ * the command side's names; pages translate them.
  */
 public record Minutes(String sessionId, String communityId, String communityName, String title, String kind,
                       String format, String place, Instant startsAt, Instant openedAt, Instant closedAt,
@@ -23,10 +27,22 @@ public record Minutes(String sessionId, String communityId, String communityName
     public record QuorumChange(boolean reached, int present, int required, Instant at) {
     }
 
-    /** One agenda item as it ran. {@code status} PENDING, RUNNING or CLOSED. */
+    /**
+     * One agenda item as it ran. {@code status} PENDING, RUNNING or CLOSED; {@code votes} are the motions put to the
+     * vote on it, in the order they opened.
+     */
     public record MinutesItem(String itemId, String title, String proposalId, String status, Instant startedAt,
                               Instant closedAt, List<Turn> speakers, List<StanceRecord> positions, int support,
-                              int oppose, int concern, String outcome, String outcomeText, List<Note> notes) {
+                              int oppose, int concern, String outcome, String outcomeText, List<Note> notes,
+                              List<MinutesVote> votes) {
+    }
+
+    /**
+     * A motion voted on an item: its question, method and secrecy, how many units were on its roll, and its result
+     * (null while the vote is open) with the tally, the computation and the rule set applied.
+     */
+    public record MinutesVote(String motionId, String question, Method method, Secrecy secrecy, int eligible,
+                              Instant openedAt, MotionResult result, long position) {
     }
 
     /** One speaking turn; {@code endReason} the command side's {@code TurnEndReason} name, null while speaking. */

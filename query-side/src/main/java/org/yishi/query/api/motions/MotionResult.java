@@ -11,8 +11,9 @@ import java.time.Instant;
 /**
  * How a motion ended, as its {@code MotionClosed} event recorded it: the outcome, the chosen option key (null when
  * nothing was chosen), the tally, the computation, and the rule set applied (its kind and version). {@code
- * explanation} words the computation ("赞成 12 票，超过出席 20 人的二分之一，通过 / 12 yes, more than half of the 20
- * present: passed"). {@code how} says what closed it; {@code position} is the global position of the close.
+ * explanation} words the computation ("赞成 12 票，出席人数 20，需超过二分之一：通过 / 12 yes out of 20 (those
+ * present), more than half needed: passed"). {@code how} says what closed it; {@code position} is the global position
+ * of the close.
  */
 public record MotionResult(ResultOutcome outcome, String chosen, Tally tally, Computation computation,
                            Wording explanation, RuleSet ruleSet, ClosedBy how, Instant closedAt, long position) {
