@@ -28,6 +28,8 @@ import org.yishi.command.api.decision.ReturnDecision;
 import org.yishi.command.api.decision.ReviseDecision;
 import org.yishi.command.api.decision.SubmitDecisionForReview;
 import org.yishi.command.api.decision.Visibility;
+import org.yishi.query.api.archive.Archive;
+import org.yishi.query.api.archive.FindArchive;
 import org.yishi.query.api.decisions.CommitteeQueue;
 import org.yishi.query.api.decisions.DecisionPage;
 import org.yishi.query.api.decisions.FindCommitteeQueue;
@@ -113,6 +115,15 @@ class DecisionPages {
              .addAttribute("committeeQueue", queries.query(new FindCommitteeQueue(communityId),
                                                            CommitteeQueue.class).join());
         return "decision/review";
+    }
+
+    /** The archive of published decisions; open to anyone, who sees those published to everyone. */
+    @GetMapping("/communities/{communityId}/archive")
+    String archive(@PathVariable String communityId, @AuthenticationPrincipal YishiUser user, Model model) {
+        boolean member = membership.isMember(communityId, user == null ? null : user.personId());
+        model.addAttribute("communityId", communityId).addAttribute("member", member)
+             .addAttribute("archive", queries.query(new FindArchive(communityId, !member), Archive.class).join());
+        return "decision/archive";
     }
 
     @PostMapping("/decisions/{id}/revise")

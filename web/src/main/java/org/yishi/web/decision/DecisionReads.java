@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.yishi.command.api.Unauthorized;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.decision.Visibility;
+import org.yishi.query.api.archive.Archive;
+import org.yishi.query.api.archive.FindArchive;
 import org.yishi.query.api.decisions.CommitteeQueue;
 import org.yishi.query.api.decisions.DecisionPage;
 import org.yishi.query.api.decisions.FindCommitteeQueue;
@@ -82,6 +84,13 @@ class DecisionReads {
         }
         return new OverdueActions(all.actions().stream().filter(action -> action.visibility() == Visibility.PUBLIC)
                                      .toList(), all.position());
+    }
+
+    /** Open without a sign-in: a stranger, or anyone outside the community, gets the decisions published to all. */
+    @GetMapping("/api/communities/{communityId}/archive")
+    Archive archive(@PathVariable String communityId, @AuthenticationPrincipal YishiUser user) {
+        boolean member = membership.isMember(communityId, user == null ? null : user.personId());
+        return queries.query(new FindArchive(communityId, !member), Archive.class).join();
     }
 
     @GetMapping("/api/me/notifications")

@@ -171,6 +171,10 @@ class DecisionFlowTest extends RunningApplication {
         eventually(() -> read(community.zhang, base).andExpect(jsonPath("$.status").value("PUBLISHED")));
         read(community.outsider, base).andExpect(status().isForbidden());
         mvc.perform(get(base)).andExpect(status().isForbidden());
+        eventually(() -> read(community.zhang, "/api/communities/" + community.id + "/archive")
+                .andExpect(jsonPath("$.decisions[0].decisionId").value(id)));
+        mvc.perform(get("/api/communities/" + community.id + "/archive"))
+           .andExpect(status().isOk()).andExpect(jsonPath("$.decisions.length()").value(0));
         // a page for the public sends a stranger to sign in
         mvc.perform(get("/decisions/" + id)).andExpect(status().is3xxRedirection());
     }
@@ -189,6 +193,10 @@ class DecisionFlowTest extends RunningApplication {
                             .andExpect(jsonPath("$.status").value("PUBLISHED"))
                             .andExpect(jsonPath("$.visibility").value("PUBLIC")));
         read(community.outsider, base).andExpect(status().isOk());
+        eventually(() -> mvc.perform(get("/api/communities/" + community.id + "/archive"))
+                            .andExpect(jsonPath("$.decisions[0].decisionId").value(id))
+                            .andExpect(jsonPath("$.decisions[0].visibility").value("PUBLIC")));
+        mvc.perform(get("/communities/" + community.id + "/archive")).andExpect(status().isOk());
         mvc.perform(get("/decisions/" + id))
            .andExpect(status().isOk())
            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

@@ -91,6 +91,12 @@ class VotingFlowTest extends RunningApplication {
         motions.ballot(community.chen, motion)
                .andExpect(jsonPath("$.result.outcome").value("NOT_PASSED"))
                .andExpect(jsonPath("$.result.explanation.chinese").isNotEmpty());
+        // the minutes record the vote on its item, with the rule applied
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(
+                () -> sessions.as(community.chen, get("/sessions/" + session.sessionId() + "/minutes"), null)
+                              .andExpect(status().isOk())
+                              .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                                                 .string(containsString("data-motion=\"" + motion + "\""))));
     }
 
     @Test
