@@ -55,11 +55,6 @@ final class KnownCommunities implements CommunityAccess, CommunityRegisters {
     }
 
     @Override
-    public Map<PersonId, Standing> standings(CommunityId community) {
-        throw new UnsupportedOperationException("a decision never asks for a whole register");
-    }
-
-    @Override
     public int electorateSize(CommunityId community, ElectorateType electorate) {
         throw new UnsupportedOperationException("a decision never asks for an electorate");
     }
