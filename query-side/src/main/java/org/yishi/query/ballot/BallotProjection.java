@@ -30,6 +30,7 @@ import org.yishi.query.views.BatchWrites;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -181,7 +182,7 @@ public class BallotProjection {
         boolean mayVote = status == MotionStatus.OPEN && entry != null
                           && mayCast(entry, holder, query.personId(), householdBallot)
                           && (!voted || motion.getBoolean("changeable"));
-        long position = Stream.of(motion, entry, holder).filter(java.util.Objects::nonNull)
+        long position = Stream.of(motion, entry, holder).filter(Objects::nonNull)
                               .mapToLong(BallotProjection::positionOf).max().orElseThrow();
         Date closesAt = motion.getDate("closesAt");
         return Optional.of(new Ballot(query.motionId(), motion.getString("communityId"), motion.getString("sessionId"),

@@ -14,8 +14,8 @@ import org.yishi.query.api.meetingboard.Vote;
 import org.yishi.query.motionrules.ResultDocuments;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;

@@ -24,12 +24,12 @@ import org.yishi.query.api.motions.FindTally;
 import org.yishi.query.api.motions.MotionStatus;
 import org.yishi.query.api.motions.MotionTally;
 import org.yishi.query.motionrules.ResultDocuments;
-import org.yishi.query.views.BatchWrites;
 import org.yishi.query.motionrules.VotingUnits;
+import org.yishi.query.views.BatchWrites;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -157,7 +157,7 @@ public class TallyProjection {
         motions.replaceOne(eq("_id", motionId.value()), motion, BatchWrites.replace());
     }
 
-    private void change(MotionId motionId, long position, java.util.function.Consumer<Document> change) {
+    private void change(MotionId motionId, long position, Consumer<Document> change) {
         Document motion = motion(motionId);
         if (motion == null || positionOf(motion) >= position) {
             return;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yishi.command.api.community.MemberRegistered;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.decision.ActionCompleted;
 import org.yishi.command.api.decision.ActionId;
@@ -86,9 +87,9 @@ class DecisionPageProjectionTest {
                                                 new Provenances(DefaultQueryGateway.builder().queryBus(bus).build()));
         decisions = new Projected(projection);
         Projected proposal = new Projected(proposals);
-        proposal.event(new org.yishi.command.api.community.MemberRegistered(JINYUAN, ZHANG, "张阿姨", null, WANG), 1,
+        proposal.event(new MemberRegistered(JINYUAN, ZHANG, "张阿姨", null, WANG), 1,
                        T);
-        proposal.event(new org.yishi.command.api.community.MemberRegistered(JINYUAN, LI, "李师傅", null, WANG), 2, T);
+        proposal.event(new MemberRegistered(JINYUAN, LI, "李师傅", null, WANG), 2, T);
         proposal.event(new ProposalSubmitted(new ProposalId("square"), JINYUAN, "广场舞噪音", "晚上九点后仍有音乐",
                                              Category.NOISE, null, ZHANG, T), 3, T);
         proposal.event(new ProposalCoSigned(new ProposalId("square"), LI, T), 4, T);
@@ -99,7 +100,7 @@ class DecisionPageProjectionTest {
             count.event(event);
             decisions.event(event);
         });
-        given(new org.yishi.command.api.community.MemberRegistered(JINYUAN, SUN, "老孙", null, WANG));
+        given(new MemberRegistered(JINYUAN, SUN, "老孙", null, WANG));
         given(new DecisionRecorded(DECISION, JINYUAN, DecisionSource.MOTION, "广场舞时间约定", "晚上九点后停止播放音乐",
                                    new ProposalId("square"), MEETING, SQUARE, SQUARE_VOTE, WANG, T));
     }

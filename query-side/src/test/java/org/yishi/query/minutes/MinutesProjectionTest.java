@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yishi.command.api.community.CommunityRegistered;
+import org.yishi.command.api.motion.BallotCast;
+import org.yishi.command.api.motion.ResultOutcome;
 import org.yishi.command.api.session.FloorGiven;
 import org.yishi.query.api.minutes.FindMinutes;
 import org.yishi.query.api.minutes.Minutes;
@@ -127,7 +129,7 @@ class MinutesProjectionTest {
     @Test
     void aVoteOnAnItemIsInTheMinutesWithItsResultAndTheRulesApplied() {
         List<DeliberationDay.Positioned> day = DeliberationDay.withVote();
-        DeliberationDay.until(day, org.yishi.command.api.motion.BallotCast.class, 1).forEach(handlers::event);
+        DeliberationDay.until(day, BallotCast.class, 1).forEach(handlers::event);
         assertThat(minutes().items().get(0).votes()).singleElement()
                                                      .satisfies(vote -> assertThat(vote.result()).isNull());
 
@@ -136,7 +138,7 @@ class MinutesProjectionTest {
         Minutes.MinutesVote vote = minutes().items().get(0).votes().get(0);
         assertThat(vote.question()).isEqualTo("晚上九点后广场舞停止播放音乐");
         assertThat(vote.eligible()).isEqualTo(3);
-        assertThat(vote.result().outcome()).isEqualTo(org.yishi.command.api.motion.ResultOutcome.PASSED);
+        assertThat(vote.result().outcome()).isEqualTo(ResultOutcome.PASSED);
         assertThat(vote.result().tally().counts()).containsEntry("YES", 2).containsEntry("NO", 1);
         assertThat(vote.result().ruleSet().version()).isEqualTo(2);
         assertThat(minutes().items().get(1).votes()).isEmpty();
