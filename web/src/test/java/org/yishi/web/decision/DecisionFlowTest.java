@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.web.RunningApplication;
 import org.yishi.web.motion.MotionDriver;
@@ -26,6 +28,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -199,18 +202,16 @@ class DecisionFlowTest extends RunningApplication {
         mvc.perform(get("/communities/" + community.id + "/archive")).andExpect(status().isOk());
         mvc.perform(get("/decisions/" + id))
            .andExpect(status().isOk())
-           .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                                                                                       .string(containsString("广场舞晚上九点前结束")));
+           .andExpect(content().string(containsString("广场舞晚上九点前结束")));
         // a stranger reads it but cannot rate it
         sessions.as(community.outsider, put(base + "/rating"), "{\"stars\":1}").andExpect(status().isForbidden());
     }
 
-    private void send(PersonId person, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder
-            request, String json) throws Exception {
+    private void send(PersonId person, MockHttpServletRequestBuilder request, String json) throws Exception {
         sessions.as(person, request, json).andExpect(status().is2xxSuccessful());
     }
 
-    private org.springframework.test.web.servlet.ResultActions read(PersonId person, String path) throws Exception {
+    private ResultActions read(PersonId person, String path) throws Exception {
         return sessions.as(person, get(path), null);
     }
 

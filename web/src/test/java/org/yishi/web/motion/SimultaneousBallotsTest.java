@@ -32,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -177,8 +178,7 @@ class SimultaneousBallotsTest {
         return tally[0];
     }
 
-    private List<Answer> sendAtOnce(java.util.function.IntFunction<String> option,
-                                    java.util.function.IntFunction<String> key) throws Exception {
+    private List<Answer> sendAtOnce(IntFunction<String> option, IntFunction<String> key) throws Exception {
         ExecutorService senders = Executors.newFixedThreadPool(BALLOTS);
         CountDownLatch start = new CountDownLatch(1);
         try {

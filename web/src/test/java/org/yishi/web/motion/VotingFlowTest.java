@@ -7,18 +7,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.yishi.web.RunningApplication;
 import org.yishi.web.proposal.TestCommunity;
 import org.yishi.web.session.SessionDriver;
 import org.yishi.web.signin.Credentials;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -97,8 +103,7 @@ class VotingFlowTest extends RunningApplication {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(
                 () -> sessions.as(community.chen, get("/sessions/" + session.sessionId() + "/minutes"), null)
                               .andExpect(status().isOk())
-                              .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                                                 .string(containsString("data-motion=\"" + motion + "\""))));
+                              .andExpect(content().string(containsString("data-motion=\"" + motion + "\""))));
     }
 
     @Test
@@ -124,17 +129,16 @@ class VotingFlowTest extends RunningApplication {
 
     @Test
     void theCommitteeOpensAnOnlineVoteFromItsPageAndAResidentFindsItOnTheCommunityHome() throws Exception {
-        String closesAt = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(3)
+        String closesAt = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(3)
                                                  .withNano(0).toString();
-        org.springframework.test.web.servlet.MvcResult opened = sessions.as(community.wang, org.springframework.test.web.servlet.request
-                                              .MockMvcRequestBuilders.post("/communities/" + community.id + "/motions")
+        MvcResult opened = sessions.as(community.wang, post("/communities/" + community.id + "/motions")
                                               .param("question", "是否增设电动车充电桩").param("method", "YES_NO_ABSTAIN")
                                               .param("passing", "HALF_CAST").param("electorate", "ADULT_RESIDENTS")
                                               .param("unit", "PERSON").param("secrecy", "SECRET")
                                               .param("changeable", "true").param("closesAt", closesAt), null)
                                   .andExpect(status().is3xxRedirection()).andReturn();
         String location = opened.getResponse().getRedirectedUrl();
-        org.assertj.core.api.Assertions.assertThat(location).as("refused: %s", opened.getFlashMap().get("error"))
+        assertThat(location).as("refused: %s", opened.getFlashMap().get("error"))
                                        .startsWith("/motions/");
         String motion = location.substring("/motions/".length());
         motions.awaitBallot(community.zhang, motion, "OPEN");
@@ -145,11 +149,9 @@ class VotingFlowTest extends RunningApplication {
                .andExpect(jsonPath("$.closesAt").isNotEmpty());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(
                 () -> sessions.as(community.zhang, get("/communities/" + community.id), null)
-                              .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                                                 .string(containsString("/motions/" + motion))));
+                              .andExpect(content().string(containsString("/motions/" + motion))));
         sessions.as(community.zhang, get("/motions/" + motion), null)
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                                   .string(containsString("是否增设电动车充电桩")));
+                .andExpect(content().string(containsString("是否增设电动车充电桩")));
     }
 
     @Test
@@ -189,8 +191,7 @@ class VotingFlowTest extends RunningApplication {
     void theCommunityAndTheSessionListTheirMotionsAndAResidentMayNotCloseOne() throws Exception {
         MotionDriver.Running session = motions.running(List.of(community.zhang));
         String motion = motions.open(session, "更换路灯", CHANGEABLE);
-        sessions.as(community.zhang, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/api/motions/" + motion + "/close"), null)
+        sessions.as(community.zhang, post("/api/motions/" + motion + "/close"), null)
                 .andExpect(status().isForbidden());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             sessions.as(community.zhang, get("/api/sessions/" + session.sessionId() + "/motions"), null)
