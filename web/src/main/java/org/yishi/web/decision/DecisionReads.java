@@ -98,7 +98,7 @@ class DecisionReads {
         return queries.query(new FindNotifications(user.personId().value()), Inbox.class).join();
     }
 
-    LocalDate today() {
+    private LocalDate today() {
         return LocalDate.now(clock.withZone(COMMUNITY_ZONE));
     }
 
@@ -109,7 +109,7 @@ class DecisionReads {
         }
     }
 
-    static Unauthorized notAReader() {
+    private static Unauthorized notAReader() {
         return new Unauthorized("您无权查看这项决议：未公布的决议只有议事委员和党委书记可以查看，向本社区公布的决议只有本社区成员可以查看",
                                 "You may not read this decision: a draft is for the committee and the party "
                                 + "secretary, one published to the community for its members");

@@ -53,7 +53,7 @@ import java.util.UUID;
 @RestController
 class MotionController {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int LONGEST_KEY = 100;
 
     private final CommandGateway commands;
@@ -168,7 +168,7 @@ class MotionController {
         }
     }
 
-    static Unauthorized notAMember() {
+    private static Unauthorized notAMember() {
         return new Unauthorized("只有本社区的成员可以查看这项表决", "Only members of this community may see this vote");
     }
 

@@ -41,16 +41,13 @@ public class BoardLabels {
             "board.down", "board.remove", "board.start", "board.saved", "board.me.out", "board.me.in",
             "board.me.waiting", "board.me.speaking", "board.me.counts", "board.me.notCounted", "board.me.stance",
             "board.giveFloor", "board.agendaEmpty", "board.seconds", "board.agendaPublished", "board.vote.none",
-            "board.vote.open", "board.vote.closed", "board.vote.turnout", "board.vote.eligible",
-            "board.vote.ballots", "board.vote.rule", "board.vote.quorum", "board.vote.quorate",
-            "board.vote.notQuorate", "board.vote.chosen", "board.vote.objections", "board.vote.closesAt",
-            "board.vote.ruleSet", "board.vote.go", "board.vote.share", "board.vote.atLeast",
-            "board.vote.moreThan", "board.vote.lot", "board.vote.binding", "board.vote.recommends",
-            "board.ballot.notVoted", "board.ballot.voted", "board.ballot.votedSecret", "board.ballot.notOnRoll",
-            "board.ballot.householdVoted", "board.ballot.cannotVote", "board.ballot.confirm",
-            "board.ballot.confirmButton", "board.ballot.back", "board.ballot.change", "board.ballot.sending",
-            "board.ballot.saved", "board.ballot.retry", "board.ballot.reasonRequired", "board.ballot.closed",
-            "board.ballot.mayChange", "board.vote.decision");
+            "board.vote.open", "board.vote.closed", "board.vote.turnout",
+            "board.vote.eligible", "board.vote.rule", "board.vote.objections", "board.vote.closesAt",
+            "board.vote.ruleSet", "board.vote.go", "board.vote.decision", "board.ballot.notVoted",
+            "board.ballot.voted", "board.ballot.votedSecret", "board.ballot.notOnRoll", "board.ballot.householdVoted",
+            "board.ballot.cannotVote", "board.ballot.confirm", "board.ballot.confirmButton", "board.ballot.back",
+            "board.ballot.sending", "board.ballot.retry", "board.ballot.reasonRequired", "board.ballot.closed",
+            "board.ballot.mayChange");
 
     private final MessageSource messages;
 

@@ -1,5 +1,6 @@
 package org.yishi.web.motion;
 
+import com.jayway.jsonpath.JsonPath;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +153,40 @@ class VotingFlowTest extends RunningApplication {
                               .andExpect(content().string(containsString("/motions/" + motion))));
         sessions.as(community.zhang, get("/motions/" + motion), null)
                 .andExpect(content().string(containsString("是否增设电动车充电桩")));
+    }
+
+    @Test
+    void anOnlineVoteThroughTheApiNeedsADeadlineAndTakesConsentWithAReasonForAnObjection() throws Exception {
+        String path = "/api/communities/" + community.id + "/motions";
+        sessions.as(community.wang, post(path).header("Accept-Language", "en"), """
+                {"question":"楼道堆物清理方案","method":"CONSENT","secrecy":"NAMED","unit":"PERSON",
+                 "electorate":"ADULT_RESIDENTS","changeable":true}""")
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.message").value("An online vote needs a deadline"));
+        sessions.as(community.zhang, post(path), """
+                {"question":"楼道堆物清理方案","method":"CONSENT","secrecy":"NAMED","unit":"PERSON",
+                 "electorate":"ADULT_RESIDENTS","changeable":true,"closesAt":"2099-01-01T00:00:00Z"}""")
+                .andExpect(status().isForbidden());
+        String motion = JsonPath.read(sessions.as(community.wang, post(path), """
+                {"question":"楼道堆物清理方案","method":"CONSENT","secrecy":"NAMED","unit":"PERSON",
+                 "electorate":"ADULT_RESIDENTS","changeable":true,"closesAt":"2099-01-01T00:00:00Z"}""")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.motionId");
+
+        sessions.as(community.li, put("/api/motions/" + motion + "/ballot").header("Idempotency-Key", "o-1"),
+                    "{\"option\":\"OBJECT\"}")
+                .andExpect(status().isUnprocessableEntity());
+        sessions.as(community.li, put("/api/motions/" + motion + "/ballot").header("Idempotency-Key", "o-2"),
+                    "{\"option\":\"OBJECT\",\"reason\":\"老人行动不便，需要帮忙搬\"}")
+                .andExpect(status().isNoContent());
+        motions.vote(community.zhang, motion, "CONSENT", "c-1").andExpect(status().isNoContent());
+        // under the residents' meeting rules more than half of the four residents must take part
+        motions.vote(community.chen, motion, "CONSENT", "c-1").andExpect(status().isNoContent());
+        motions.close(motion);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(
+                () -> motions.tally(motion)
+                             .andExpect(jsonPath("$.result.outcome").value("NOT_PASSED"))
+                             .andExpect(jsonPath("$.result.computation.quorate").value(true))
+                             .andExpect(jsonPath("$.counted.objections[0]").value("老人行动不便，需要帮忙搬")));
     }
 
     @Test

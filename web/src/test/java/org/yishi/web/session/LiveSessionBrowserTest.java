@@ -93,6 +93,8 @@ class LiveSessionBrowserTest extends RunningApplication {
         wait(moderator).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-role=agenda-published]")));
 
         moderator.findElement(By.cssSelector("header form button[type=submit]")).click();
+        // signed out only once the start page offers to sign in again; asking for /signin sooner races the redirect
+        wait(moderator).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header a[href='/signin']")));
         signIn(moderator, "moderator");
         moderator.get(url("/sessions/" + sessionId));
         live(moderator);
