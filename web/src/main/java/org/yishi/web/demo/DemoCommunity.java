@@ -65,7 +65,8 @@ final class DemoCommunity {
             boolean first = i < households.size();
             people.add(new DemoPerson(String.format("resident%02d", i + 1), name(i),
                                       households.get(i % households.size()), i < 45, first,
-                                      List.of(Role.RESIDENT), null));
+                                      representsGroup(i) ? List.of(Role.RESIDENT, Role.GROUP_REPRESENTATIVE)
+                                                         : List.of(Role.RESIDENT), null));
         }
         for (int i = 0; i < 3; i++) {
             people.add(new DemoPerson(String.format("committee%02d", i + 1), "委员" + name(i + 50),
@@ -79,6 +80,14 @@ final class DemoCommunity {
         people.add(outsider("property01", "物业何经理", Role.STAKEHOLDER_REPRESENTATIVE,
                             StakeholderGroup.PROPERTY_MANAGEMENT));
         return people;
+    }
+
+    /**
+     * The first two residents of each building represent its residents' group, so that a representatives' meeting
+     * and an online vote of group representatives can be tried: resident01, 02, 11, 12, 21, 22, 31 and 32.
+     */
+    private static boolean representsGroup(int i) {
+        return i < 40 && i % 10 < 2;
     }
 
     private static DemoPerson outsider(String username, String name, Role role, StakeholderGroup group) {

@@ -41,6 +41,8 @@ class DemoDataTest extends RunningApplication {
             assertThat(body).contains("\"householdId\":\"b4-u2-301\"").contains("物业何经理")
                             .contains("PROPERTY_MANAGEMENT").contains("\"representative\":\"demo-resident40\"");
             assertThat(body.split("\"HOUSEHOLD_REPRESENTATIVE\"", -1)).hasSize(41);
+            // two representatives for each of the four residents' groups
+            assertThat(body.split("\"GROUP_REPRESENTATIVE\"", -1)).hasSize(9);
         });
     }
 
