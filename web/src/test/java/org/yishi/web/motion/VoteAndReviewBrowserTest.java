@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -42,6 +43,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +61,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the console on the running item, two household representatives vote on phone-sized screens (one tap and a
  * confirmation, one of them changing their mind), the projector shows the result with the rule applied, and the
  * decision it became goes round the review: the committee sends it, the party secretary returns it with comments,
- * the committee revises and resends it, she approves, and it is published. Needs Debian's chromium and
+ * the committee revises and resends it, she approves, and it is published; a follow-up action already due shows as
+ * overdue on the community's home, and a resident rates how it was carried out. Needs Debian's chromium and
  * chromium-driver; without them the test fails, it does not skip.
  */
 // A fresh application: MockMvc's csrf() in the tests that share the cached one swaps the CSRF filter's token
@@ -226,7 +230,27 @@ class VoteAndReviewBrowserTest extends RunningApplication {
         assertThat(staff.findElements(By.cssSelector("[data-role=rounds] [data-verdict]")))
                 .extracting(element -> element.getDomAttribute("data-verdict"))
                 .containsExactly("RETURNED", "APPROVED");
-        save(staff, "decision.png");
+
+        // a follow-up action, already due, shows as overdue on the community's home; a resident rates the result
+        staff.findElement(By.cssSelector("#add-action summary")).click();
+        staff.findElement(By.id("action-description")).sendKeys("每晚九点巡查广场音量");
+        staff.findElement(By.id("action-responsible")).sendKeys("物业公司");
+        String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+        ((JavascriptExecutor) staff).executeScript("document.getElementById('action-due').value = arguments[0]",
+                                                   yesterday);
+        staff.findElement(By.cssSelector("#add-action button[type=submit]")).click();
+        reloadUntil(staff, By.cssSelector("[data-role=actions] [data-role=overdue]"));
+        staff.get(url("/communities/jinyuan"));
+        reloadUntil(staff, By.xpath("//*[@data-role='overdue-actions']//*[contains(., '每晚九点巡查广场音量')]"));
+
+        first.get(url(decision));
+        reloadUntil(first, By.cssSelector("form#rate"));
+        first.findElement(By.cssSelector("form#rate label.star:nth-of-type(4)")).click();
+        first.findElement(By.cssSelector("form#rate button[type=submit]")).click();
+        reloadUntil(first, By.cssSelector("[data-role=my-rating]"));
+        assertThat(first.findElement(By.cssSelector("[data-role=rating-count]")).getText()).isEqualTo("1");
+        save(staff, "home-overdue.png");
+        save(first, "decision-rated.png");
     }
 
     /** One tap on the option, then the confirmation; waits until the phone shows the ballot recorded. */
