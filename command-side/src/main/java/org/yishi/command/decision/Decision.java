@@ -39,6 +39,7 @@ import org.yishi.command.api.decision.ReviseDecision;
 import org.yishi.command.api.decision.SubmitDecisionForReview;
 import org.yishi.command.api.decision.SupervisionCheckRecorded;
 import org.yishi.command.api.decision.Visibility;
+import org.yishi.command.text.CommandText;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -97,9 +98,9 @@ class Decision {
         review.checkRevise();
         Wording wording = Wording.of(command.title(), command.text());
         String reason = review.revisionNeedsReason()
-                        ? DecisionText.required(command.reason(), MAX_REASON, "针对审核意见的修改说明",
+                        ? CommandText.required(command.reason(), MAX_REASON, "针对审核意见的修改说明",
                                                 "A reason answering the review")
-                        : DecisionText.optional(command.reason(), MAX_REASON, "修改说明", "A reason");
+                        : CommandText.optional(command.reason(), MAX_REASON, "修改说明", "A reason");
         if (wording.title().equals(title) && wording.text().equals(text)) {
             throw new Rejection("修改后的标题和正文与原来相同", "The revision changes neither the title nor the text");
         }
@@ -112,7 +113,7 @@ class Decision {
         access.require(communityId, command.actor(), Role.COMMITTEE_MEMBER);
         review().checkSubmit();
         Wording wording = Wording.of(title, text);
-        String note = DecisionText.optional(command.note(), MAX_NOTE, "提交说明", "A note");
+        String note = CommandText.optional(command.note(), MAX_NOTE, "提交说明", "A note");
         apply(new DecisionSubmittedForReview(decisionId, round + 1, wording.title(), wording.text(), note,
                                              command.actor(), command.at()));
     }
@@ -121,7 +122,7 @@ class Decision {
     void handle(ApproveDecision command, CommunityAccess access) {
         access.require(communityId, command.actor(), Role.PARTY_SECRETARY);
         review().checkReview("审核通过", "approved");
-        String comment = DecisionText.optional(command.comment(), MAX_COMMENTS, "审核意见", "The review comment");
+        String comment = CommandText.optional(command.comment(), MAX_COMMENTS, "审核意见", "The review comment");
         apply(new DecisionApproved(decisionId, round, comment, command.actor(), command.at()));
     }
 
@@ -129,7 +130,7 @@ class Decision {
     void handle(ReturnDecision command, CommunityAccess access) {
         access.require(communityId, command.actor(), Role.PARTY_SECRETARY);
         review().checkReview("退回", "returned");
-        String comments = DecisionText.optional(command.comments(), MAX_COMMENTS, "审核意见", "The review comment");
+        String comments = CommandText.optional(command.comments(), MAX_COMMENTS, "审核意见", "The review comment");
         if (comments == null) {
             throw new Rejection("退回须写明审核意见", "Returning needs written comments");
         }
@@ -140,7 +141,7 @@ class Decision {
     void handle(PublishDecision command, CommunityAccess access) {
         access.require(communityId, command.actor(), Role.COMMITTEE_MEMBER);
         review().checkPublish();
-        Visibility visibility = DecisionText.present(command.visibility(), "公布范围", "Who may read it");
+        Visibility visibility = CommandText.present(command.visibility(), "公布范围", "Who may read it");
         apply(new DecisionPublished(decisionId, visibility, command.actor(), command.at()));
     }
 

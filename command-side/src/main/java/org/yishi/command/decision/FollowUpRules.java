@@ -3,6 +3,7 @@ package org.yishi.command.decision;
 import org.yishi.command.api.Rejection;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.decision.ActionId;
+import org.yishi.command.text.CommandText;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -29,13 +30,13 @@ final class FollowUpRules {
     private final Map<ActionId, Action> actions = new HashMap<>();
 
     NewAction checkNew(ActionId actionId, String description, String responsible, LocalDate due) {
-        DecisionText.present(actionId, "跟进事项编号", "A follow-up action id");
+        CommandText.present(actionId, "跟进事项编号", "A follow-up action id");
         if (actions.containsKey(actionId)) {
             throw new Rejection("该跟进事项已存在", "This follow-up action exists already");
         }
-        return new NewAction(DecisionText.required(description, MAX_DESCRIPTION, "跟进事项内容", "A description"),
-                             DecisionText.required(responsible, MAX_RESPONSIBLE, "责任方", "The responsible party"),
-                             DecisionText.present(due, "完成期限", "A due date"));
+        return new NewAction(CommandText.required(description, MAX_DESCRIPTION, "跟进事项内容", "A description"),
+                             CommandText.required(responsible, MAX_RESPONSIBLE, "责任方", "The responsible party"),
+                             CommandText.present(due, "完成期限", "A due date"));
     }
 
     /** Null for an action nobody reports for, and for an unknown one. */
@@ -62,15 +63,15 @@ final class FollowUpRules {
     }
 
     static String report(String value) {
-        return DecisionText.required(value, MAX_REPORT, "进展情况", "A progress report");
+        return CommandText.required(value, MAX_REPORT, "进展情况", "A progress report");
     }
 
     static String completionNote(String value) {
-        return DecisionText.optional(value, MAX_REPORT, "完成说明", "A completion note");
+        return CommandText.optional(value, MAX_REPORT, "完成说明", "A completion note");
     }
 
     static String finding(String value) {
-        return DecisionText.required(value, MAX_REPORT, "督查情况", "A finding");
+        return CommandText.required(value, MAX_REPORT, "督查情况", "A finding");
     }
 
     void added(ActionId actionId, PersonId reporter) {

@@ -2,6 +2,7 @@ package org.yishi.command.decision;
 
 import org.yishi.command.api.Rejection;
 import org.yishi.command.api.community.PersonId;
+import org.yishi.command.text.CommandText;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class RatingRule {
             throw new Rejection("评分须为" + MIN_STARS + "至" + MAX_STARS + "星",
                                 "A rating is " + MIN_STARS + " to " + MAX_STARS + " stars");
         }
-        Rating rating = new Rating(stars, DecisionText.optional(comment, MAX_COMMENT, "评价", "A comment"));
+        Rating rating = new Rating(stars, CommandText.optional(comment, MAX_COMMENT, "评价", "A comment"));
         Rating earlier = ratings.get(rater);
         if (rating.equals(earlier)) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package org.yishi.command.motion;
 
 import org.yishi.command.api.Rejection;
 import org.yishi.command.api.motion.MotionOption;
+import org.yishi.command.text.CommandText;
 
 /**
  * Consent: the motion passes unless someone objects. An objection must say why, in at most 200 characters, and the
@@ -19,7 +20,7 @@ final class ConsentRule {
         if (!MotionOption.OBJECT.equals(option)) {
             return null;
         }
-        String text = MotionText.optional(reason, MAX_REASON, "异议理由", "The reason for an objection");
+        String text = CommandText.optional(reason, MAX_REASON, "异议理由", "The reason for an objection");
         if (text == null) {
             throw new Rejection("提出异议须说明理由", "An objection must give a reason");
         }

@@ -30,6 +30,7 @@ import org.yishi.command.api.session.RuleSet;
 import org.yishi.command.api.session.SessionId;
 import org.yishi.command.community.Standing;
 import org.yishi.command.session.SessionRolls;
+import org.yishi.command.text.CommandText;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -81,7 +82,7 @@ class Motion {
 
     @CommandHandler
     void handle(CastBallot command, BallotSeal seal) {
-        PersonId actor = MotionText.present(command.actor(), "投票人", "The voter");
+        PersonId actor = CommandText.present(command.actor(), "投票人", "The voter");
         if (closed || closesAt != null && command.at() != null && command.at().isAfter(closesAt)) {
             throw new Rejection("表决已结束", "The vote is closed");
         }
@@ -89,7 +90,7 @@ class Motion {
         if (ballots.isRetry(actor, command.requestId())) {
             return;
         }
-        String option = MotionText.required(command.option(), MAX_OPTION_KEY, "选项", "An option");
+        String option = CommandText.required(command.option(), MAX_OPTION_KEY, "选项", "An option");
         if (options.stream().noneMatch(known -> known.key().equals(option))) {
             throw new Rejection("本次表决没有这个选项", "This vote has no such option");
         }
@@ -114,7 +115,7 @@ class Motion {
     @CommandHandler
     void handle(CloseMotion command, CommunityRegisters registers, SessionRolls sessions, BallotSeal seal,
                 DeadlineManager deadlines) {
-        PersonId actor = MotionText.present(command.actor(), "操作人", "The person closing the vote");
+        PersonId actor = CommandText.present(command.actor(), "操作人", "The person closing the vote");
         requireCloser(actor, registers, sessions);
         if (closed) {
             throw new Rejection("表决已结束", "The vote is closed");

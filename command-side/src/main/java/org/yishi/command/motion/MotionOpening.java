@@ -28,6 +28,7 @@ import org.yishi.command.api.session.SessionStatus;
 import org.yishi.command.community.Standing;
 import org.yishi.command.session.SessionRoll;
 import org.yishi.command.session.SessionRolls;
+import org.yishi.command.text.CommandText;
 
 import java.time.Instant;
 import java.util.List;
@@ -56,18 +57,18 @@ final class MotionOpening {
     }
 
     static MotionOpened decide(OpenMotion command, CommunityRegisters registers, SessionRolls sessions) {
-        MotionText.present(command.motionId(), "表决编号", "A motion id");
-        CommunityId community = MotionText.present(command.communityId(), "社区", "A community");
-        PersonId actor = MotionText.present(command.actor(), "操作人", "The person opening the vote");
-        Instant at = MotionText.present(command.at(), "时间", "The time");
+        CommandText.present(command.motionId(), "表决编号", "A motion id");
+        CommunityId community = CommandText.present(command.communityId(), "社区", "A community");
+        PersonId actor = CommandText.present(command.actor(), "操作人", "The person opening the vote");
+        Instant at = CommandText.present(command.at(), "时间", "The time");
         Standing standing = registers.standing(community, actor);
         Setting setting = command.sessionId() == null ? online(command, community, standing, registers)
                                                       : inSession(command, community, actor, standing, sessions);
-        Method method = MotionText.present(command.method(), "表决方式", "The method");
-        Secrecy secrecy = MotionText.present(command.secrecy(), "记名或不记名", "Named or secret");
-        VotingUnit unit = MotionText.present(command.unit(), "计票单位（一人一票或一户一票）",
+        Method method = CommandText.present(command.method(), "表决方式", "The method");
+        Secrecy secrecy = CommandText.present(command.secrecy(), "记名或不记名", "Named or secret");
+        VotingUnit unit = CommandText.present(command.unit(), "计票单位（一人一票或一户一票）",
                                              "One vote per person or per household");
-        String question = MotionText.required(command.question(), MAX_QUESTION, "表决事项", "The question");
+        String question = CommandText.required(command.question(), MAX_QUESTION, "表决事项", "The question");
         List<MotionOption> options = MotionOptions.of(method, command.options(), command.abstainAllowed());
         if (command.closesAt() != null && !command.closesAt().isAfter(at)) {
             throw new Rejection("截止时间须晚于现在", "The deadline must be later than now");
@@ -158,6 +159,6 @@ final class MotionOpening {
         if (method != Method.SINGLE_CHOICE) {
             return null;
         }
-        return MotionText.present(given, "平票规则", "The tie rule");
+        return CommandText.present(given, "平票规则", "The tie rule");
     }
 }

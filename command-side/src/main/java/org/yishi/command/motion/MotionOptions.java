@@ -3,6 +3,7 @@ package org.yishi.command.motion;
 import org.yishi.command.api.Rejection;
 import org.yishi.command.api.motion.Method;
 import org.yishi.command.api.motion.MotionOption;
+import org.yishi.command.text.CommandText;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,7 +54,7 @@ final class MotionOptions {
         List<MotionOption> options = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String label : labels) {
-            String text = MotionText.required(label, MAX_LABEL, "选项", "An option");
+            String text = CommandText.required(label, MAX_LABEL, "选项", "An option");
             if (!seen.add(text)) {
                 throw new Rejection("选项不能重复：" + text, "The options must differ: " + text);
             }

@@ -4,6 +4,7 @@ import org.yishi.command.api.Rejection;
 import org.yishi.command.api.session.AgendaItemId;
 import org.yishi.command.api.session.Outcome;
 import org.yishi.command.api.session.SessionStatus;
+import org.yishi.command.text.CommandText;
 
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,7 @@ final class AgendaRules {
     }
 
     static void checkNew(Agenda agenda, AgendaItemId id) {
-        SessionText.present(id, "议程项编号", "An agenda item id");
+        CommandText.present(id, "议程项编号", "An agenda item id");
         if (agenda.item(id).isPresent()) {
             throw new Rejection("议程项编号已被使用", "This agenda item id is already in use");
         }
@@ -71,8 +72,8 @@ final class AgendaRules {
         if (!agenda.running().map(id::equals).orElse(false)) {
             throw new Rejection("只能结束正在进行的议程项", "Only the running item can be closed");
         }
-        SessionText.present(outcome, "议程项结果", "An outcome");
-        String stored = SessionText.optional(text, MAX_OUTCOME_TEXT, "结果说明", "The outcome text");
+        CommandText.present(outcome, "议程项结果", "An outcome");
+        String stored = CommandText.optional(text, MAX_OUTCOME_TEXT, "结果说明", "The outcome text");
         if (outcome == Outcome.RECOMMENDATION && stored == null) {
             throw new Rejection("形成建议须写明建议内容", "A recommendation needs its text");
         }
@@ -86,7 +87,7 @@ final class AgendaRules {
     }
 
     private static Agenda.Item known(Agenda agenda, AgendaItemId id) {
-        return agenda.item(SessionText.present(id, "议程项", "An agenda item"))
+        return agenda.item(CommandText.present(id, "议程项", "An agenda item"))
                      .orElseThrow(() -> new Rejection("议程中没有这一项", "There is no such item on the agenda"));
     }
 }

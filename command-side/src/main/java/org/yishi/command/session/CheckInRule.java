@@ -8,6 +8,7 @@ import org.yishi.command.api.community.StakeholderGroup;
 import org.yishi.command.api.session.CheckInMethod;
 import org.yishi.command.api.session.Format;
 import org.yishi.command.community.Standing;
+import org.yishi.command.text.CommandText;
 
 import java.util.Set;
 
@@ -20,8 +21,8 @@ record CheckInRule(Format format, String joinCode, Set<StakeholderGroup> invited
 
     void check(CheckInMethod method, String code, PersonId participant, Standing attendee, PersonId actor,
                Standing actorStanding) {
-        SessionText.present(participant, "签到人", "The participant");
-        switch (SessionText.present(method, "签到方式", "A way of checking in")) {
+        CommandText.present(participant, "签到人", "The participant");
+        switch (CommandText.present(method, "签到方式", "A way of checking in")) {
             case CODE -> {
                 requireSelf(participant, actor);
                 if (format == Format.ONLINE) {

@@ -65,6 +65,7 @@ import org.yishi.command.api.session.WithdrawFloorRequest;
 import org.yishi.command.community.Standing;
 import org.yishi.command.proposal.AgendaProposal;
 import org.yishi.command.proposal.AgendaProposals;
+import org.yishi.command.text.CommandText;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -116,17 +117,17 @@ class Session {
 
     @CommandHandler
     Session(ScheduleSession command, CommunityRegisters registers) {
-        CommunityId community = SessionText.present(command.communityId(), "社区", "A community");
+        CommunityId community = CommandText.present(command.communityId(), "社区", "A community");
         ChairRule.requireOrganiser(registers.standing(community, command.actor()));
-        SessionText.present(command.kind(), "会议类型", "The kind of session");
-        Format format = SessionText.present(command.format(), "参会方式", "Where people take part");
-        String title = SessionText.required(command.title(), MAX_TITLE, "会议名称", "A title");
-        SessionText.present(command.startsAt(), "开始时间", "A start time");
-        String place = SessionText.optional(command.place(), MAX_PLACE, "地点", "The place");
+        CommandText.present(command.kind(), "会议类型", "The kind of session");
+        Format format = CommandText.present(command.format(), "参会方式", "Where people take part");
+        String title = CommandText.required(command.title(), MAX_TITLE, "会议名称", "A title");
+        CommandText.present(command.startsAt(), "开始时间", "A start time");
+        String place = CommandText.optional(command.place(), MAX_PLACE, "地点", "The place");
         if (place == null && format != Format.ONLINE) {
             throw new Rejection("现场会议须写明地点", "A session in a room needs its place");
         }
-        PersonId moderator = SessionText.present(command.moderator(), "主持人", "A moderator");
+        PersonId moderator = CommandText.present(command.moderator(), "主持人", "A moderator");
         if (!registers.standing(community, moderator).member()) {
             throw new Rejection("主持人须是本社区成员", "The moderator must be a member of this community");
         }
@@ -147,7 +148,7 @@ class Session {
         ChairRule.requireOrganiser(registers.standing(communityId, command.actor()));
         requireNotClosed();
         AgendaRules.checkNew(agenda, command.itemId());
-        String title = SessionText.optional(command.title(), MAX_TITLE, "议程项标题", "An item title");
+        String title = CommandText.optional(command.title(), MAX_TITLE, "议程项标题", "An item title");
         if (command.proposalId() != null) {
             AgendaProposal proposal = proposals.find(command.proposalId())
                                                .filter(found -> found.communityId().equals(communityId))
@@ -230,7 +231,7 @@ class Session {
     @CommandHandler
     void handle(LeaveSession command, CommunityRegisters registers, DeadlineManager deadlines) {
         requireNotClosed();
-        PersonId participant = SessionText.present(command.participant(), "签退人", "The participant");
+        PersonId participant = CommandText.present(command.participant(), "签退人", "The participant");
         if (!participant.equals(command.actor())) {
             chair.requireStaff(command.actor(), registers.standing(communityId, command.actor()));
         }
@@ -296,7 +297,7 @@ class Session {
         if (status != SessionStatus.OPEN) {
             throw new Rejection("会议进行中才能休会", "Only a session in session can be adjourned");
         }
-        String reason = SessionText.optional(command.reason(), MAX_REASON, "休会理由", "A reason");
+        String reason = CommandText.optional(command.reason(), MAX_REASON, "休会理由", "A reason");
         if (speakers.turn().isPresent()) {
             endTurn(TurnEndReason.BY_MODERATOR, command.at(), deadlines);
         }
@@ -346,11 +347,11 @@ class Session {
     void handle(GiveFloor command, CommunityRegisters registers, DeadlineManager deadlines) {
         chair.requireChair(command.actor(), registers.standing(communityId, command.actor()));
         AgendaItemId item = requireItemRunning();
-        PersonId speaker = SessionText.present(command.speaker(), "发言人", "The speaker");
+        PersonId speaker = CommandText.present(command.speaker(), "发言人", "The speaker");
         if (!presence.includes(speaker)) {
             throw new Rejection("发言人须已签到", "The speaker must be checked in");
         }
-        String reason = SessionText.optional(command.reason(), MAX_REASON, "理由", "A reason");
+        String reason = CommandText.optional(command.reason(), MAX_REASON, "理由", "A reason");
         boolean outOfOrder = speakers.checkGive(speaker, reason);
         Instant endsAt = command.at().plusSeconds(agenda.item(item).orElseThrow().speakingSeconds());
         apply(new FloorGiven(sessionId, item, speaker, outOfOrder, reason, endsAt, command.actor(), command.at()));
@@ -386,7 +387,7 @@ class Session {
     @CommandHandler
     void handle(RecordPosition command) {
         AgendaItemId item = requireTakingPart(command.actor());
-        Stance stance = SessionText.present(command.stance(), "立场", "A stance");
+        Stance stance = CommandText.present(command.stance(), "立场", "A stance");
         String reason = PositionRule.reason(command.reason());
         if (new Position(stance, reason).equals(positions.get(command.actor()))) {
             return;
@@ -400,7 +401,7 @@ class Session {
         if (command.itemId() != null && agenda.item(command.itemId()).isEmpty()) {
             throw new Rejection("议程中没有这一项", "There is no such item on the agenda");
         }
-        String text = SessionText.required(command.text(), MAX_NOTE, "纪要内容", "The note");
+        String text = CommandText.required(command.text(), MAX_NOTE, "纪要内容", "The note");
         apply(new MinutesNoteAdded(sessionId, command.itemId(), text, command.actor(), command.at()));
     }
 

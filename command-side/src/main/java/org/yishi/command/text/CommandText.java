@@ -1,14 +1,17 @@
-package org.yishi.command.decision;
+package org.yishi.command.text;
 
 import org.yishi.command.api.Rejection;
 
-/** Text a decision command carries: trimmed, counted in characters as people see them, in Chinese and English. */
-final class DecisionText {
+/**
+ * What a command carries, checked the one way every feature needs: text trimmed and counted in characters as people
+ * see them (code points), values present; each refusal in Chinese and English.
+ */
+public final class CommandText {
 
-    private DecisionText() {
+    private CommandText() {
     }
 
-    static String required(String value, int max, String chinese, String english) {
+    public static String required(String value, int max, String chinese, String english) {
         String text = optional(value, max, chinese, english);
         if (text == null) {
             throw new Rejection(chinese + "不能为空", english + " is required");
@@ -17,7 +20,7 @@ final class DecisionText {
     }
 
     /** Null when left empty, so that "nothing said" has one form in events. */
-    static String optional(String value, int max, String chinese, String english) {
+    public static String optional(String value, int max, String chinese, String english) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -28,7 +31,7 @@ final class DecisionText {
         return text;
     }
 
-    static <T> T present(T value, String chinese, String english) {
+    public static <T> T present(T value, String chinese, String english) {
         if (value == null) {
             throw new Rejection(chinese + "不能为空", english + " is required");
         }
