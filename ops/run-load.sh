@@ -11,7 +11,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
-  ./mvnw -o -q -DskipTests package
+  ./mvnw -q -DskipTests package
 fi
 
 snapshot="$(mktemp -d -t yishi-load.XXXXXX)"
