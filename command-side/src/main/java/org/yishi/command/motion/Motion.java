@@ -13,8 +13,10 @@ import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.community.Role;
 import org.yishi.command.api.motion.BallotCast;
+import org.yishi.command.api.motion.BallotOutcome;
 import org.yishi.command.api.motion.BallotsUnsealed;
 import org.yishi.command.api.motion.CastBallot;
+import org.yishi.command.api.motion.CastBallots;
 import org.yishi.command.api.motion.CloseMotion;
 import org.yishi.command.api.motion.ClosedBy;
 import org.yishi.command.api.motion.MotionClosed;
@@ -33,6 +35,7 @@ import org.yishi.command.session.SessionRolls;
 import org.yishi.command.text.CommandText;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -82,6 +85,29 @@ class Motion {
 
     @CommandHandler
     void handle(CastBallot command, BallotSeal seal) {
+        cast(command, seal);
+    }
+
+    @CommandHandler
+    List<BallotOutcome> handle(CastBallots command, BallotSeal seal) {
+        List<BallotOutcome> outcomes = new ArrayList<>(command.ballots().size());
+        for (CastBallot ballot : command.ballots()) {
+            if (!motionId.equals(ballot.motionId())) {
+                throw new IllegalArgumentException("A batch for " + motionId + " holds a ballot for "
+                                                   + ballot.motionId());
+            }
+            try {
+                cast(ballot, seal);
+                outcomes.add(BallotOutcome.STORED);
+            } catch (Rejection refused) {
+                // checks come before apply(...), so a refused ballot has left nothing in this batch
+                outcomes.add(BallotOutcome.refusedFor(refused));
+            }
+        }
+        return outcomes;
+    }
+
+    private void cast(CastBallot command, BallotSeal seal) {
         PersonId actor = CommandText.present(command.actor(), "投票人", "The voter");
         if (closed || closesAt != null && command.at() != null && command.at().isAfter(closesAt)) {
             throw new Rejection("表决已结束", "The vote is closed");

@@ -61,11 +61,13 @@ class MotionController {
     private final SessionAccess sessions;
     private final Membership membership;
     private final Clock clock;
+    private final BallotBatches ballots;
     private final SecureRandom lots = new SecureRandom();
 
     MotionController(CommandGateway commands, QueryGateway queries, SessionAccess sessions, Membership membership,
-                     Clock clock) {
+                     Clock clock, BallotBatches ballots) {
         this.commands = commands;
+        this.ballots = ballots;
         this.queries = queries;
         this.sessions = sessions;
         this.membership = membership;
@@ -135,8 +137,8 @@ class MotionController {
     @PutMapping("/api/motions/{id}/ballot")
     ResponseEntity<Void> vote(@PathVariable String id, @RequestHeader(IDEMPOTENCY_KEY) String key,
                               @RequestBody MotionRequests.Ballot ballot, @AuthenticationPrincipal YishiUser user) {
-        commands.sendAndWait(new CastBallot(new MotionId(id), ballot.option(), ballot.reason(), requestId(key),
-                                            user.personId(), clock.instant()));
+        ballots.cast(new CastBallot(new MotionId(id), ballot.option(), ballot.reason(), requestId(key),
+                                    user.personId(), clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
