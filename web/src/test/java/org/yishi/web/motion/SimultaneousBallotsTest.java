@@ -2,6 +2,8 @@ package org.yishi.web.motion;
 
 import com.jayway.jsonpath.JsonPath;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.motion.BallotCast;
 import org.yishi.command.eventstore.embedded.EmbeddedMongoServer;
 import org.yishi.web.YishiApplication;
 import org.yishi.web.proposal.TestCommunity;
@@ -155,16 +158,20 @@ class SimultaneousBallotsTest {
     }
 
     /** The voter's option as their ballot view shows it once the view has taken in every stored ballot. */
-    private String awaitSettledOption() throws Exception {
-        String[] seen = new String[1];
-        await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-            String option = JsonPath.read(voterOnTwo.send("GET", "/api/motions/" + motionId, null, 200).body(),
-                                          "$.myOption");
-            boolean same = option != null && option.equals(seen[0]);
-            seen[0] = option;
-            return same;
-        });
-        return seen[0];
+    /** The option of the voter's ballot stored last, as the motion's own stream has it. */
+    private String storedLatestOption() {
+        List<BallotCast> cast = one.getBean(EventStore.class).readEvents(motionId).asStream()
+                                   .map(Message::getPayload).filter(BallotCast.class::isInstance)
+                                   .map(BallotCast.class::cast).toList();
+        return cast.get(cast.size() - 1).option();
+    }
+
+    /** The phone on the other node comes to show that same ballot as the voter's. */
+    private String awaitSettledOption() {
+        String latest = storedLatestOption();
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> latest.equals(JsonPath.read(
+                voterOnTwo.send("GET", "/api/motions/" + motionId, null, 200).body(), "$.myOption")));
+        return latest;
     }
 
     private Map<String, Object> closedTally() throws Exception {
