@@ -11,11 +11,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,9 +30,9 @@ import org.yishi.command.api.session.ScheduleSession;
 import org.yishi.command.api.session.SessionId;
 import org.yishi.command.api.session.SessionKind;
 import org.yishi.command.api.session.StartItem;
+import org.yishi.web.HeadlessChromium;
 import org.yishi.web.RunningApplication;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,12 +41,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,8 +63,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class VoteAndReviewBrowserTest extends RunningApplication {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final CommunityId JINYUAN = new CommunityId("jinyuan");
     private static final PersonId MODERATOR = new PersonId("demo-moderator");
@@ -84,17 +75,16 @@ class VoteAndReviewBrowserTest extends RunningApplication {
     @Autowired
     Clock clock;
 
-    private final List<WebDriver> browsers = new ArrayList<>();
+    private final HeadlessChromium browsers = new HeadlessChromium();
 
     @BeforeEach
     void chromiumIsInstalled() {
-        assertThat(CHROMIUM).as("Chromium is needed: apt-get install -y chromium chromium-driver").isExecutable();
-        assertThat(CHROMEDRIVER).as("chromedriver is needed: apt-get install -y chromium-driver").isExecutable();
+        HeadlessChromium.requireInstalled();
     }
 
     @AfterEach
     void closeTheBrowsers() {
-        browsers.forEach(WebDriver::quit);
+        browsers.quitAll();
     }
 
     /** A deliberation day under way on the square-dancing proposal, as the live session test leaves one. */
@@ -116,9 +106,9 @@ class VoteAndReviewBrowserTest extends RunningApplication {
     @Test
     void residentsVoteOnTheirPhonesAndTheDecisionGoesRoundTheReview() {
         String sessionId = sessionUnderWay();
-        WebDriver staff = browser(1280, 1000);
-        WebDriver first = browser(390, 844);
-        WebDriver second = browser(390, 844);
+        WebDriver staff = browsers.open(1280, 1000);
+        WebDriver first = browsers.open(390, 844);
+        WebDriver second = browsers.open(390, 844);
 
         signIn(staff, "moderator");
         staff.get(url("/sessions/" + sessionId));
@@ -279,23 +269,6 @@ class VoteAndReviewBrowserTest extends RunningApplication {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private WebDriver browser(int width, int height) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                             "--window-size=" + width + "," + height, "--lang=zh-CN");
-        // headless Chromium asks for English whatever --lang says; residents' phones ask for Chinese
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        browsers.add(driver);
-        return driver;
     }
 
     private void signIn(WebDriver browser, String username) {

@@ -7,27 +7,20 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.yishi.web.HeadlessChromium;
 import org.yishi.web.RunningApplication;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class LiveSessionBrowserTest extends RunningApplication {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String LI_AYI = "李阿姨";   // resident03
     private static final String LIU_AYI = "刘阿姨";  // resident05
@@ -53,24 +44,23 @@ class LiveSessionBrowserTest extends RunningApplication {
     @LocalServerPort
     int port;
 
-    private final List<WebDriver> browsers = new ArrayList<>();
+    private final HeadlessChromium browsers = new HeadlessChromium();
 
     @BeforeEach
     void chromiumIsInstalled() {
-        assertThat(CHROMIUM).as("Chromium is needed: apt-get install -y chromium chromium-driver").isExecutable();
-        assertThat(CHROMEDRIVER).as("chromedriver is needed: apt-get install -y chromium-driver").isExecutable();
+        HeadlessChromium.requireInstalled();
     }
 
     @AfterEach
     void closeTheBrowsers() {
-        browsers.forEach(WebDriver::quit);
+        browsers.quitAll();
     }
 
     @Test
     void aModeratorAndTwoResidentsRunADeliberationDayAndEveryBoardFollows() {
-        WebDriver moderator = browser(1280, 1000);
-        WebDriver byCode = browser(390, 844);
-        WebDriver online = browser(390, 844);
+        WebDriver moderator = browsers.open(1280, 1000);
+        WebDriver byCode = browsers.open(390, 844);
+        WebDriver online = browsers.open(390, 844);
 
         // a committee member schedules the day from the accepted proposals, names the social worker to moderate
         // it and publishes the agenda; the moderator then runs it from the same browser
@@ -212,23 +202,6 @@ class LiveSessionBrowserTest extends RunningApplication {
                                     WebDriver online) {
         return List.of(new Page(moderator, console), new Page(moderator, projector), new Page(byCode, null),
                        new Page(online, null));
-    }
-
-    private WebDriver browser(int width, int height) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                             "--window-size=" + width + "," + height, "--lang=zh-CN");
-        // headless Chromium asks for English whatever --lang says; residents' phones ask for Chinese
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        browsers.add(driver);
-        return driver;
     }
 
     private void signIn(WebDriver browser, String username) {
