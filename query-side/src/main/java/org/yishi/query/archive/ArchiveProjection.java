@@ -2,7 +2,6 @@ package org.yishi.query.archive;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -47,10 +46,6 @@ public class ArchiveProjection {
     @EventHandler
     void on(DecisionRecorded event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        Document existing = view.find(eq("_id", event.decisionId().value())).first();
-        if (existing != null && existing.get("position", Number.class).longValue() >= position) {
-            return;
-        }
         Document decision = new Document("_id", event.decisionId().value())
                 .append("communityId", event.communityId().value())
                 .append("title", event.title())
@@ -62,7 +57,7 @@ public class ArchiveProjection {
                 .append("visibility", null)
                 .append("publishedAt", null)
                 .append("position", position);
-        view.replaceOne(eq("_id", decision.get("_id")), decision, new ReplaceOptions().upsert(true));
+        positioned.create(decision);
     }
 
     /** Only a wording submitted for review can be approved, and the one approved is the one published. */

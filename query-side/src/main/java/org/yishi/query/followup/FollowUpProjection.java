@@ -2,7 +2,6 @@ package org.yishi.query.followup;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -67,17 +66,13 @@ public class FollowUpProjection {
     @EventHandler
     void on(DecisionRecorded event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        Document existing = view.find(eq("_id", event.decisionId().value())).first();
-        if (existing != null && existing.get("position", Number.class).longValue() >= position) {
-            return;
-        }
         Document decision = new Document("_id", event.decisionId().value())
                 .append("communityId", event.communityId().value())
                 .append("title", event.title())
                 .append("visibility", null)
                 .append("actions", new ArrayList<>())
                 .append("position", position);
-        view.replaceOne(eq("_id", decision.get("_id")), decision, new ReplaceOptions().upsert(true));
+        positioned.create(decision);
     }
 
     @EventHandler

@@ -60,10 +60,6 @@ public class MotionListProjection {
 
     @EventHandler
     void on(MotionOpened event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        Document existing = view.find(eq("_id", event.motionId().value())).first();
-        if (existing != null && existing.get("position", Number.class).longValue() >= position) {
-            return;
-        }
         Document motion = new Document("_id", event.motionId().value())
                 .append("communityId", event.communityId().value())
                 .append("sessionId", event.sessionId() == null ? null : event.sessionId().value())
@@ -82,7 +78,7 @@ public class MotionListProjection {
                 .append("chosen", null)
                 .append("closedAt", null)
                 .append("position", position);
-        view.replaceOne(eq("_id", motion.get("_id")), motion, BatchWrites.upsert());
+        positioned.create(motion);
     }
 
     @EventHandler

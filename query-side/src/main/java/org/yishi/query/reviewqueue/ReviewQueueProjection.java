@@ -2,7 +2,6 @@ package org.yishi.query.reviewqueue;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -69,10 +68,6 @@ public class ReviewQueueProjection {
     @EventHandler
     void on(DecisionRecorded event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
-        Document existing = view.find(eq("_id", event.decisionId().value())).first();
-        if (existing != null && existing.get("position", Number.class).longValue() >= position) {
-            return;
-        }
         Document decision = new Document("_id", event.decisionId().value())
                 .append("communityId", event.communityId().value())
                 .append("title", event.title())
@@ -91,7 +86,7 @@ public class ReviewQueueProjection {
                 .append("returnedBy", null)
                 .append("returnedAt", null)
                 .append("position", position);
-        view.replaceOne(eq("_id", decision.get("_id")), decision, new ReplaceOptions().upsert(true));
+        positioned.create(decision);
     }
 
     /** A revision changes the wording the committee works on; a returned decision stays returned until resubmitted. */

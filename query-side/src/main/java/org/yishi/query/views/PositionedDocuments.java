@@ -28,6 +28,21 @@ public final class PositionedDocuments {
         this.options = options;
     }
 
+    /**
+     * Stores {@code document}, the first state of what it shows, under its {@code _id}, unless the stored one already
+     * reflects its {@code position} or a later event.
+     */
+    public void create(Document document) {
+        Object id = document.get("_id");
+        long position = document.get("position", Number.class).longValue();
+        Document stored = collection.find(eq("_id", id)).first();
+        if (stored != null && stored.get("position", Number.class).longValue() >= position) {
+            return;
+        }
+        collection.replaceOne(eq("_id", id), document,
+                              new ReplaceOptions().upsert(true).comment(options.getComment()));
+    }
+
     /** Applies {@code change} to the document with this id, unless it is missing or already reflects the event. */
     public void change(String id, long position, Consumer<Document> change) {
         Document document = collection.find(eq("_id", id)).first();
