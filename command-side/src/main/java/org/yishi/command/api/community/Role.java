@@ -9,7 +9,8 @@ public enum Role {
     PARTY_SECRETARY("社区党委书记", "party secretary"),
     STAKEHOLDER_REPRESENTATIVE("利益相关方代表", "stakeholder representative"),
     GROUP_REPRESENTATIVE("居民小组代表", "residents' group representative"),
-    ADMINISTRATOR("社区管理员", "community administrator");
+    ADMINISTRATOR("社区管理员", "community administrator"),
+    SUPERVISOR("监督委员会成员", "supervision committee member");
 
     private final String chinese;
     private final String english;
