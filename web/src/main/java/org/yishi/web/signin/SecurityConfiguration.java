@@ -40,7 +40,8 @@ class SecurityConfiguration {
                         // a decision published to everyone is read without a sign-in; the controller and the page
                         // check the decision's visibility and send others to sign in (org.yishi.web.decision)
                         .requestMatchers(HttpMethod.GET, "/api/decisions/*", "/decisions/*",
-                                         "/api/communities/*/archive", "/communities/*/archive").permitAll()
+                                         "/api/communities/*/archive", "/communities/*/archive",
+                                         "/api/conventions/*/text", "/api/communities/*/conventions").permitAll()
                         .requestMatchers("/api/sessions/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/signin").defaultSuccessUrl("/", false).permitAll())
