@@ -41,7 +41,8 @@ class SecurityConfiguration {
                         // check the decision's visibility and send others to sign in (org.yishi.web.decision)
                         .requestMatchers(HttpMethod.GET, "/api/decisions/*", "/decisions/*",
                                          "/api/communities/*/archive", "/communities/*/archive",
-                                         "/api/conventions/*/text", "/api/communities/*/conventions").permitAll()
+                                         "/api/conventions/*/text", "/api/communities/*/conventions",
+                                         "/conventions/*/versions/*").permitAll()
                         .requestMatchers("/api/sessions/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/signin").defaultSuccessUrl("/", false).permitAll())
