@@ -27,25 +27,27 @@ public class ConventionTextQueries {
         this.clock = clock;
     }
 
+    /** The text, or null (no answer) when the convention, the version or the moment has none. */
     @QueryHandler
-    Optional<ConventionText> handle(FindConventionText query) {
+    ConventionText handle(FindConventionText query) {
         List<ConventionTexts.Stamped> stream = stream(query.conventionId());
-        if (query.version() != null) {
-            return ConventionTexts.version(query.conventionId(), stream, query.version());
-        }
-        return ConventionTexts.asOf(query.conventionId(), stream,
-                                    query.asOf() == null ? clock.instant() : query.asOf());
+        Optional<ConventionText> text = query.version() != null
+                ? ConventionTexts.version(query.conventionId(), stream, query.version())
+                : ConventionTexts.asOf(query.conventionId(), stream,
+                                       query.asOf() == null ? clock.instant() : query.asOf());
+        return text.orElse(null);
     }
 
+    /** The comparison, or null when {@code from} is not a published version or {@code to} is not a text. */
     @QueryHandler
-    Optional<ConventionDiff> handle(CompareConventionTexts query) {
+    ConventionDiff handle(CompareConventionTexts query) {
         var texts = ConventionTexts.all(query.conventionId(), stream(query.conventionId()));
         var from = texts.get(query.from());
         var to = texts.get(query.to());
         if (query.from() == 0 || from == null || to == null) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(TextComparison.compare(query.conventionId(), query.from(), query.to(), from, to));
+        return TextComparison.compare(query.conventionId(), query.from(), query.to(), from, to);
     }
 
     private List<ConventionTexts.Stamped> stream(String conventionId) {
