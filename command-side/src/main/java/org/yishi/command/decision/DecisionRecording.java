@@ -5,6 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import org.yishi.command.api.convention.ConventionId;
 import org.yishi.command.api.decision.DecisionId;
 import org.yishi.command.api.decision.DecisionSource;
 import org.yishi.command.api.decision.RecordDecision;
@@ -37,7 +38,8 @@ class DecisionRecording {
 
     @EventHandler
     void on(MotionClosed closed) {
-        if (closed.outcome() != ResultOutcome.PASSED) {
+        // a convention's vote is reported to the convention, which has its own review
+        if (closed.outcome() != ResultOutcome.PASSED || ConventionId.ofMotion(closed.motionId()).isPresent()) {
             return;
         }
         MotionOpened opened = sources.opening(closed.motionId());
