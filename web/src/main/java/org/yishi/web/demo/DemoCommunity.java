@@ -79,6 +79,7 @@ final class DemoCommunity {
         people.add(outsider("merchant02", "早餐店孙老板", Role.STAKEHOLDER_REPRESENTATIVE, StakeholderGroup.MERCHANT));
         people.add(outsider("property01", "物业何经理", Role.STAKEHOLDER_REPRESENTATIVE,
                             StakeholderGroup.PROPERTY_MANAGEMENT));
+        people.add(outsider("supervisor01", "广场监督员吴阿姨", Role.SUPERVISOR, null));
         return people;
     }
 
