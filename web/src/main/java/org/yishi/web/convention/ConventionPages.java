@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.yishi.command.api.Rejection;
+import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.community.StakeholderGroup;
 import org.yishi.command.api.community.Role;
 import org.yishi.command.api.convention.AcceptAmendment;
 import org.yishi.command.api.convention.AddClause;
@@ -23,25 +26,30 @@ import org.yishi.command.api.convention.ClauseId;
 import org.yishi.command.api.convention.CommentId;
 import org.yishi.command.api.convention.CommentOnClause;
 import org.yishi.command.api.convention.ConventionId;
+import org.yishi.command.api.convention.DraftConvention;
 import org.yishi.command.api.convention.EditClause;
 import org.yishi.command.api.convention.LodgeObjection;
 import org.yishi.command.api.convention.ObjectionId;
 import org.yishi.command.api.convention.ProposeAmendment;
 import org.yishi.command.api.convention.RejectAmendment;
 import org.yishi.command.api.convention.SupportAmendment;
+import org.yishi.command.api.convention.VotePurpose;
 import org.yishi.command.api.decision.Visibility;
 import org.yishi.query.api.conventions.CompareConventionTexts;
 import org.yishi.query.api.conventions.ConventionDiff;
+import org.yishi.query.api.conventions.ConventionList;
 import org.yishi.query.api.conventions.ConventionPage;
 import org.yishi.query.api.conventions.ConventionText;
 import org.yishi.query.api.conventions.FindConvention;
 import org.yishi.query.api.conventions.FindConventionText;
+import org.yishi.query.api.conventions.FindConventions;
 import org.yishi.web.community.Membership;
 import org.yishi.web.pages.PageCommands;
 import org.yishi.web.signin.YishiUser;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -79,10 +87,54 @@ class ConventionPages {
             return "convention/loading";
         }
         Set<Role> roles = requireMember(page.get(), user);
-        model.addAttribute("c", page.get())
+        ConventionPage c = page.get();
+        model.addAttribute("c", c)
              .addAttribute("committee", roles.contains(Role.COMMITTEE_MEMBER))
-             .addAttribute("me", user.personId().value());
+             .addAttribute("secretary", roles.contains(Role.PARTY_SECRETARY))
+             .addAttribute("supervisor", roles.contains(Role.SUPERVISOR))
+             .addAttribute("me", user.personId().value())
+             .addAttribute("order", String.join(",", c.clauses().stream().map(ConventionPage.Clause::clauseId)
+                                                      .toList()))
+             .addAttribute("unanswered", c.objections().stream().anyMatch(o -> o.answer() == null))
+             .addAttribute("reviewPurpose", c.reviews().isEmpty() ? VotePurpose.ADOPTION
+                                            : c.reviews().get(c.reviews().size() - 1).purpose())
+             .addAttribute("moments", ConventionMoments.of(c, COMMUNITY_ZONE))
+             .addAttribute("today", LocalDate.now(clock.withZone(COMMUNITY_ZONE)))
+             .addAttribute("inAWeek", LocalDateTime.now(clock.withZone(COMMUNITY_ZONE)).plusDays(7).withSecond(0)
+                                                   .withNano(0));
         return "convention/convention";
+    }
+
+    /** A community's conventions; visitors and other communities' residents see only what was published to all. */
+    @GetMapping("/communities/{communityId}/conventions")
+    String conventions(@PathVariable String communityId, @AuthenticationPrincipal YishiUser user, Model model) {
+        Optional<Set<Role>> roles = membership.roles(communityId, user == null ? null : user.personId());
+        boolean member = roles.isPresent();
+        model.addAttribute("communityId", communityId)
+             .addAttribute("member", member)
+             .addAttribute("list", queries.query(new FindConventions(communityId, !member, !member),
+                                                 ConventionList.class).join())
+             .addAttribute("committee", roles.map(r -> r.contains(Role.COMMITTEE_MEMBER)).orElse(false));
+        return "convention/list";
+    }
+
+    /** A committee member starts a new convention; the page of the new draft follows. */
+    @PostMapping("/communities/{communityId}/conventions")
+    String draft(@PathVariable String communityId, @RequestParam String title, @RequestParam String preamble,
+                 @RequestParam(required = false) Set<StakeholderGroup> stakeholderGroups,
+                 @AuthenticationPrincipal YishiUser user, RedirectAttributes flash, Locale locale) {
+        String id = newId();
+        try {
+            commands.sendAndWait(new DraftConvention(new ConventionId(id), new CommunityId(communityId), title,
+                                                     preamble, stakeholderGroups == null ? Set.of()
+                                                                                         : stakeholderGroups,
+                                                     null, user.personId(), clock.instant()));
+        } catch (Rejection rejection) {
+            flash.addFlashAttribute("error", PageCommands.message(rejection, locale));
+            return "redirect:/communities/" + communityId + "/conventions";
+        }
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/conventions/" + id;
     }
 
     /** The text as it stood at {@code at} (local time in the community; absent: now), rebuilt from the events. */
@@ -143,20 +195,36 @@ class ConventionPages {
                                        user.personId(), clock.instant()), flash, locale);
     }
 
+    /** {@code replyTo}: the comment answered; absent for a new thread. */
     @PostMapping("/conventions/{id}/clauses/{clauseId}/comments")
     String comment(@PathVariable String id, @PathVariable String clauseId, @RequestParam String text,
-                   @AuthenticationPrincipal YishiUser user, RedirectAttributes flash, Locale locale) {
+                   @RequestParam(required = false) String replyTo, @AuthenticationPrincipal YishiUser user,
+                   RedirectAttributes flash, Locale locale) {
         return send(id, new CommentOnClause(new ConventionId(id), new CommentId(newId()), new ClauseId(clauseId),
-                                            null, text, user.personId(), clock.instant()), flash, locale);
+                                            replyTo == null || replyTo.isBlank() ? null : new CommentId(replyTo),
+                                            text, user.personId(), clock.instant()), flash, locale);
     }
 
+    /** New wording for a clause, or ({@code kind} REMOVE) its removal, or (NEW_CLAUSE) a new clause after it. */
     @PostMapping("/conventions/{id}/clauses/{clauseId}/amendments")
-    String propose(@PathVariable String id, @PathVariable String clauseId, @RequestParam String text,
-                   @RequestParam String rationale, @AuthenticationPrincipal YishiUser user,
-                   RedirectAttributes flash, Locale locale) {
-        return send(id, new ProposeAmendment(new ConventionId(id), new AmendmentId(newId()), AmendmentKind.REWORD,
-                                             new ClauseId(clauseId), null, text, rationale, user.personId(),
+    String propose(@PathVariable String id, @PathVariable String clauseId,
+                   @RequestParam(defaultValue = "REWORD") AmendmentKind kind,
+                   @RequestParam(required = false) String text, @RequestParam String rationale,
+                   @AuthenticationPrincipal YishiUser user, RedirectAttributes flash, Locale locale) {
+        return send(id, new ProposeAmendment(new ConventionId(id), new AmendmentId(newId()), kind,
+                                             new ClauseId(clauseId), null,
+                                             kind == AmendmentKind.REMOVE ? null : text, rationale, user.personId(),
                                              clock.instant()), flash, locale);
+    }
+
+    /** A new clause at the end of the draft, proposed by a resident. */
+    @PostMapping("/conventions/{id}/amendments")
+    String proposeClause(@PathVariable String id, @RequestParam(required = false) String chapter,
+                         @RequestParam String text, @RequestParam String rationale,
+                         @AuthenticationPrincipal YishiUser user, RedirectAttributes flash, Locale locale) {
+        return send(id, new ProposeAmendment(new ConventionId(id), new AmendmentId(newId()), AmendmentKind.NEW_CLAUSE,
+                                             null, chapter == null || chapter.isBlank() ? null : chapter, text,
+                                             rationale, user.personId(), clock.instant()), flash, locale);
     }
 
     @PostMapping("/conventions/{id}/amendments/{amendmentId}/support")

@@ -42,6 +42,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/decisions/*", "/decisions/*",
                                          "/api/communities/*/archive", "/communities/*/archive",
                                          "/api/conventions/*/text", "/api/communities/*/conventions",
+                                         "/communities/*/conventions",
                                          "/conventions/*/versions/*").permitAll()
                         .requestMatchers("/api/sessions/**").authenticated()
                         .anyRequest().authenticated())

@@ -21,9 +21,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -70,6 +73,16 @@ class ConventionFlowTest extends RunningApplication {
                 {"text":"摊位不得占用消防通道。","reason":"消防要求"}""");
         created(community.wang, post(base + "/clauses"), """
                 {"text":"活动结束后清理场地垃圾。","reason":"保持整洁"}""");
+        // members see the draft in the community's list, visitors do not
+        eventually(() -> read(community.zhang, "/api/communities/" + community.id.value() + "/conventions")
+                .andExpect(jsonPath("$.conventions[0].conventionId").value(id))
+                .andExpect(jsonPath("$.conventions[0].clauses").value(3)));
+        mvc.perform(get("/api/communities/" + community.id.value() + "/conventions"))
+           .andExpect(jsonPath("$.conventions.length()").value(0));
+        read(community.zhang, "/communities/" + community.id.value() + "/conventions")
+                .andExpect(content().string(containsString("data-convention=\"" + id + "\"")));
+        mvc.perform(get("/communities/" + community.id.value() + "/conventions"))
+           .andExpect(content().string(not(containsString("data-convention=\"" + id + "\""))));
         // a resident may not draft
         as(community.zhang, post(base + "/clauses"), """
                 {"text":"居民乱写的条款","reason":"试试"}""").andExpect(status().isForbidden());
