@@ -36,10 +36,10 @@ import org.yishi.web.pages.PageCommands;
 import org.yishi.web.signin.YishiUser;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -117,12 +117,28 @@ class ConventionStageForms {
                                             user.personId(), clock.instant()), flash, locale);
     }
 
-    /** {@code days}: the notice period; blank for the default seven days. */
+    /**
+     * The notice period: {@code length} in {@code unit} (DAYS, HOURS or MINUTES: minutes let a trial run through
+     * the whole path in one sitting); blank for the default seven days.
+     */
     @PostMapping("/conventions/{id}/notice")
-    String notice(@PathVariable String id, @RequestParam(required = false) Integer days,
-                  @AuthenticationPrincipal YishiUser user, RedirectAttributes flash, Locale locale) {
-        return send(id, new PutOnPublicNotice(new ConventionId(id), days == null ? null : Duration.ofDays(days),
+    String notice(@PathVariable String id, @RequestParam(required = false) Integer length,
+                  @RequestParam(defaultValue = "DAYS") NoticeUnit unit, @AuthenticationPrincipal YishiUser user,
+                  RedirectAttributes flash, Locale locale) {
+        return send(id, new PutOnPublicNotice(new ConventionId(id),
+                                              length == null ? null : unit.unit.getDuration().multipliedBy(length),
                                               user.personId(), clock.instant()), flash, locale);
+    }
+
+    /** The units a notice period is given in on the page. */
+    enum NoticeUnit {
+        DAYS(ChronoUnit.DAYS), HOURS(ChronoUnit.HOURS), MINUTES(ChronoUnit.MINUTES);
+
+        final ChronoUnit unit;
+
+        NoticeUnit(ChronoUnit unit) {
+            this.unit = unit;
+        }
     }
 
     @PostMapping("/conventions/{id}/objections/{objectionId}/answer")
