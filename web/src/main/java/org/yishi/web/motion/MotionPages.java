@@ -18,6 +18,7 @@ import org.yishi.command.api.Rejection;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.Role;
 import org.yishi.command.api.community.StakeholderGroup;
+import org.yishi.command.api.motion.CloseMotion;
 import org.yishi.command.api.motion.Method;
 import org.yishi.command.api.motion.MotionId;
 import org.yishi.command.api.motion.OpenMotion;
@@ -35,6 +36,7 @@ import org.yishi.web.community.Membership;
 import org.yishi.web.session.BoardLabels;
 import org.yishi.web.signin.YishiUser;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -64,6 +66,7 @@ class MotionPages {
     private final BoardLabels labels;
     private final ObjectMapper json;
     private final Clock clock;
+    private final SecureRandom lots = new SecureRandom();
 
     MotionPages(CommandGateway commands, QueryGateway queries, Membership membership, BoardLabels labels,
                 ObjectMapper json, Clock clock) {
@@ -139,10 +142,22 @@ class MotionPages {
             return "motion/loading";
         }
         Map<String, String> words = labels.of(locale);
+        model.addAttribute("mayClose", ballot.get().sessionId() == null
+                                       && membership.holdsAny(ballot.get().communityId(), user.personId(),
+                                                              Role.COMMITTEE_MEMBER, Role.ADMINISTRATOR));
         model.addAttribute("ballot", ballot.get()).addAttribute("ballotJson", write(ballot.get()))
              .addAttribute("labelsJson", write(words)).addAttribute("labels", words)
              .addAttribute("english", "en".equals(locale.getLanguage()));
         return "motion/ballot";
+    }
+
+    /** A committee member closes an online vote before its deadline; the result is counted as at the deadline. */
+    @PostMapping("/motions/{id}/close")
+    String close(@PathVariable String id, @AuthenticationPrincipal YishiUser user, RedirectAttributes flash,
+                 Locale locale) {
+        return PageCommands.send(() -> commands.sendAndWait(new CloseMotion(new MotionId(id), lots.nextLong(),
+                                                                            user.personId(), clock.instant())),
+                                 "/motions/" + id, flash, locale);
     }
 
     private String write(Object value) {
