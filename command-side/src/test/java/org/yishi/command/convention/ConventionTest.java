@@ -33,6 +33,7 @@ class ConventionTest {
     static final PersonId WU = new PersonId("wu");           // party secretary
     static final PersonId LI = new PersonId("li");           // resident
     static final PersonId ZHANG = new PersonId("zhang");     // resident
+    static final PersonId SUN = new PersonId("sun");         // supervision committee member
     static final ClauseId DANCING = new ClauseId("dancing");
     static final ClauseId STALLS = new ClauseId("stalls");
     static final AmendmentId NINE = new AmendmentId("nine");
@@ -44,7 +45,7 @@ class ConventionTest {
 
     private static final Map<PersonId, Set<Role>> ROLES = Map.of(
             ZHOU, Set.of(Role.COMMITTEE_MEMBER, Role.RESIDENT), WU, Set.of(Role.PARTY_SECRETARY),
-            LI, Set.of(Role.RESIDENT), ZHANG, Set.of(Role.RESIDENT));
+            LI, Set.of(Role.RESIDENT), ZHANG, Set.of(Role.RESIDENT), SUN, Set.of(Role.SUPERVISOR));
 
     AggregateTestFixture<Convention> fixture;
 
@@ -281,6 +282,50 @@ class ConventionTest {
         fixture.given(approved())
                .when(new RepealConvention(SQUARE, LocalDate.of(2026, 6, 1), ZHOU, AT))
                .expectException(Rejection.class);
+    }
+
+    static Object[] publishedV1() {
+        return concat(approved(), new ConventionPublished(SQUARE, JINYUAN, 1, LocalDate.of(2026, 6, 1),
+                                                          Visibility.PUBLIC, "锦苑广场公约", "为维护广场秩序，共同约定如下。",
+                                                          List.of(new PublishedClause(DANCING, 1, null, "广场舞每晚十点前结束。"),
+                                                                  new PublishedClause(STALLS, 2, null, "摊位不得占用消防通道。")),
+                                                          ZHOU, AT));
+    }
+
+    @Test
+    void theSupervisionCommitteeRecordsPatrolChecksAgainstAClauseInForce() {
+        PatrolCheckId evening = new PatrolCheckId("evening");
+        LocalDate day = LocalDate.of(2026, 6, 3);
+        fixture.given(publishedV1())
+               .when(new RecordPatrolCheck(SQUARE, evening, DANCING, day, "21:10仍有音乐", "已提醒领队", SUN, AT))
+               .expectEvents(new PatrolCheckRecorded(SQUARE, evening, DANCING, day, "21:10仍有音乐", "已提醒领队", SUN,
+                                                     AT));
+        fixture.given(publishedV1())
+               .when(new RecordPatrolCheck(SQUARE, evening, DANCING, day, "一切正常", null, LI, AT))
+               .expectException(Unauthorized.class);
+        fixture.given(approved())
+               .when(new RecordPatrolCheck(SQUARE, evening, DANCING, day, "尚未施行", null, SUN, AT))
+               .expectException(Rejection.class);
+        fixture.given(publishedV1())
+               .when(new RecordPatrolCheck(SQUARE, evening, new ClauseId("none"), day, "没有这条", null, SUN, AT))
+               .expectException(Rejection.class);
+    }
+
+    @Test
+    void aRepealTakesEffectOnlyAfterItsVoteAndItsReview() {
+        MotionId repealVote = SQUARE.motion(2);
+        Object[] repealAdopted = concat(publishedV1(),
+                                        new ConventionPutToVote(SQUARE, repealVote, VotePurpose.REPEAL, 1, null, null,
+                                                                AT, Secrecy.NAMED, ZHOU, AT),
+                                        new ConventionAdopted(SQUARE, repealVote, VotePurpose.REPEAL, 1, AT));
+        fixture.given(repealAdopted)
+               .when(new RepealConvention(SQUARE, LocalDate.of(2026, 9, 1), ZHOU, AT))
+               .expectException(Rejection.class);
+        fixture.given(concat(repealAdopted,
+                             new ConventionSubmittedForReview(SQUARE, 2, VotePurpose.REPEAL, 1, null, ZHOU, AT),
+                             new ConventionApproved(SQUARE, 2, null, WU, AT)))
+               .when(new RepealConvention(SQUARE, LocalDate.of(2026, 9, 1), ZHOU, AT))
+               .expectEvents(new ConventionRepealed(SQUARE, 1, LocalDate.of(2026, 9, 1), ZHOU, AT));
     }
 
     @Test

@@ -217,14 +217,14 @@ class ConventionStageForms {
                     flash, locale);
     }
 
-    /** {@code clauseId} blank: a check of the convention as a whole. */
+    /** A patrol check against one clause of the version in force. */
     @PostMapping("/conventions/{id}/patrols")
-    String patrol(@PathVariable String id, @RequestParam(required = false) String clauseId,
+    String patrol(@PathVariable String id, @RequestParam String clauseId,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkedOn,
                   @RequestParam String observation, @RequestParam(required = false) String followUp,
                   @AuthenticationPrincipal YishiUser user, RedirectAttributes flash, Locale locale) {
         return send(id, new RecordPatrolCheck(new ConventionId(id), new PatrolCheckId(UUID.randomUUID().toString()),
-                                              blankToNull(clauseId) == null ? null : new ClauseId(clauseId),
+                                              new ClauseId(clauseId),
                                               checkedOn, observation, blankToNull(followUp), user.personId(),
                                               clock.instant()), flash, locale);
     }
