@@ -2,11 +2,9 @@ package org.yishi.query.meetingboard;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.yishi.command.api.EventMetadata;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.session.SessionScheduled;
 import org.yishi.query.api.meetingboard.BoardReplay;
@@ -14,13 +12,14 @@ import org.yishi.query.api.meetingboard.FindBoardAt;
 import org.yishi.query.api.meetingboard.FindBoardReplay;
 import org.yishi.query.api.meetingboard.SessionBoard;
 import org.yishi.query.personnames.PersonNames;
+import org.yishi.query.views.StoredStream;
+import org.yishi.query.views.StoredStream.Stamped;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -95,28 +94,13 @@ public class BoardReplayQueries {
     private List<Stamped> stream(String sessionId) {
         List<String> streams = new ArrayList<>(List.of(sessionId));
         motions.find(eq("sessionId", sessionId)).forEach(motion -> streams.add(motion.getString("_id")));
-        return streams.stream().flatMap(this::events).sorted(Comparator.comparingLong(Stamped::position)).toList();
-    }
-
-    /** From the first event, never a snapshot. */
-    private Stream<Stamped> events(String aggregateId) {
-        return events.readEvents(aggregateId, 0).asStream().map(BoardReplayQueries::stamped);
-    }
-
-    private static Stamped stamped(DomainEventMessage<?> message) {
-        if (!(message.getMetaData().get(EventMetadata.GLOBAL_POSITION) instanceof Number position)) {
-            throw new IllegalStateException("Event " + message.getIdentifier() + " of " + message
-                    .getAggregateIdentifier() + " was read without its global position");
-        }
-        return new Stamped(message.getPayload(), message.getTimestamp(), position.longValue());
+        return streams.stream().flatMap(stream -> StoredStream.of(events, stream).stream())
+                      .sorted(Comparator.comparingLong(Stamped::position)).toList();
     }
 
     private BoardReader reader(StoredBoard board, List<Object> stored) {
         return new BoardReader(names.namesOf(new CommunityId(board.document().getString("communityId")),
                                              BoardReader.people(stored)));
-    }
-
-    private record Stamped(Object payload, Instant at, long position) {
     }
 
     private record StoredStep(long position, Instant at, String event, Document changed) {
