@@ -60,12 +60,13 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 /**
- * The live board of each session. Per event, the update (only the sections the event changed, with the event's
- * position and timestamp) is written first, then the board; an event the board already reflects is skipped, so a
- * replay or a redelivery adds no update and leaves the same board, and an update written before a crash is written
- * again, the same, under the same number. One session's events come in position order, so its updates do too;
- * so that its motions' events (another aggregate each) keep that order with them, the processor must handle this
- * group's events in one sequence, in the order of the store.
+ * The live board of each session. What an event does to a board is {@link BoardFold}'s, the fold a replay of the
+ * session runs over its stored events too. Per event, the update (only the sections the event changed, with the
+ * event's position and timestamp) is written first, then the board; an event the board already reflects is skipped,
+ * so a replay or a redelivery adds no update and leaves the same board, and an update written before a crash is
+ * written again, the same, under the same number. One session's events come in position order, so its updates do
+ * too; so that its motions' events (another aggregate each) keep that order with them, the processor must handle
+ * this group's events in one sequence, in the order of the store.
  */
 @ProcessingGroup(MeetingBoardProjection.GROUP)
 public class MeetingBoardProjection {

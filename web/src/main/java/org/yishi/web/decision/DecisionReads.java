@@ -36,8 +36,8 @@ import java.time.ZoneId;
 
 /**
  * The decision API's reads: a decision's page and its export with the provenance, the party secretary's review
- * queue and the committee's, a community's overdue follow-up actions, and one's own notifications. They come from projections and may lag a
- * command by a moment; who may read what is {@link ReadingRule}'s.
+ * queue and the committee's, a community's overdue follow-up actions, and one's own notifications. They come from
+ * projections and may lag a command by a moment; who may read what is {@link ReadingRule}'s.
  */
 @RestController
 class DecisionReads {

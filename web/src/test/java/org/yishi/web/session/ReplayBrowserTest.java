@@ -73,7 +73,8 @@ class ReplayBrowserTest extends RunningApplication {
         sessions.checkInOnline(sessionId, community.li);
         sessions.done(community.wang, base + "/items/" + item + "/start", null);
         sessions.done(community.zhang, base + "/floor", null);
-        sessions.done(community.wang, base + "/floor/give", "{\"speakerId\":\"%s\"}".formatted(community.zhang.value()));
+        sessions.done(community.wang, base + "/floor/give",
+                      "{\"speakerId\":\"%s\"}".formatted(community.zhang.value()));
         sessions.done(community.wang, base + "/floor/end", null);
         sessions.done(community.wang, base + "/items/" + item + "/close",
                       "{\"outcome\":\"RECOMMENDATION\",\"text\":\"九点后关音乐\"}");
