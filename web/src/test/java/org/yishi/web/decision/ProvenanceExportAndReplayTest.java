@@ -152,6 +152,8 @@ class ProvenanceExportAndReplayTest extends RunningApplication {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/js/replay.js")))
                 .andExpect(content().string(containsString("data-role=\"slider\"")));
+        eventually(() -> read(community.zhang, "/sessions/" + session.sessionId() + "/minutes")
+                .andExpect(content().string(containsString("/sessions/" + session.sessionId() + "/replay"))));
         sessions.as(community.outsider, get("/sessions/" + session.sessionId() + "/replay"), null)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("只有本社区的成员可以查看")));
