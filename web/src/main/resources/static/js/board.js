@@ -1,4 +1,5 @@
-// The live board client shared by the projector board, the phone view and the moderator console.
+// The live board client shared by the projector board, the phone view and the moderator console, and the still
+// board a session's replay shows step by step with the same renderers.
 //
 // It starts from the board the page was rendered with (or the one kept in sessionStorage, if that is newer), then
 // follows the session over STOMP: subscribe the topic and buffer, subscribe the catch-up from the last applied
@@ -264,6 +265,60 @@
         };
     }
 
+    /**
+     * Renders the sections into the root's [data-section] elements, each through its renderer; with {@code changed},
+     * only those showing a changed board section. Shared by the live board and a replay, so both look the same.
+     */
+    function paint(root, renderers, sections, L, changed) {
+        root.querySelectorAll('[data-section]').forEach(element => {
+            const renderer = renderers[element.dataset.section];
+            if (!renderer) {
+                return;
+            }
+            if (changed && !renderer.sections.some(section => changed.includes(section))) {
+                return;
+            }
+            // the vote is the one section a board may lack: until a session's first motion there is none
+            if (renderer.sections.some(section => !sections[section] && section !== 'vote')) {
+                return;
+            }
+            element.replaceChildren(...[renderer.render(sections, L)].flat(Infinity)
+                .filter(child => child !== null && child !== undefined && child !== false));
+        });
+    }
+
+    /** Each speaker's countdown as it stands at {@code now} (milliseconds since the epoch). */
+    function countdowns(root, now, L) {
+        root.querySelectorAll('[data-countdown]').forEach(element => {
+            const endsAt = instant(element.dataset.countdown);
+            if (!endsAt) {
+                element.textContent = '';
+                return;
+            }
+            const left = endsAt - now;
+            element.textContent = left > 0 ? clock(left) : L.timeUp || '0:00';
+            element.classList.toggle('ending', left > 0 && left <= 30000);
+            element.classList.toggle('over', left <= 0);
+        });
+    }
+
+    /**
+     * A board that does not follow the session: it shows the sections it is given (a replay's step), with each
+     * speaker's time counted down to the given moment instead of the clock's.
+     */
+    function still(options) {
+        const root = options.root;
+        const L = JSON.parse(root.dataset.labels || '{}');
+        const renderers = Object.assign(defaultRenderers(L), options.renderers || {});
+        return {
+            labels: L,
+            show: (sections, at) => {
+                paint(root, renderers, sections, L, null);
+                countdowns(root, instant(at), L);
+            }
+        };
+    }
+
     function current(sections) {
         const agenda = sections.agenda;
         return agenda && agenda.currentItemId
@@ -298,21 +353,7 @@
         }
 
         function render(changed) {
-            root.querySelectorAll('[data-section]').forEach(element => {
-                const renderer = renderers[element.dataset.section];
-                if (!renderer) {
-                    return;
-                }
-                if (changed && !renderer.sections.some(section => changed.includes(section))) {
-                    return;
-                }
-                // the vote is the one section a board may lack: until a session's first motion there is none
-                if (renderer.sections.some(section => !state.sections[section] && section !== 'vote')) {
-                    return;
-                }
-                element.replaceChildren(...[renderer.render(state.sections, L)].flat(Infinity)
-                    .filter(child => child !== null && child !== undefined && child !== false));
-            });
+            paint(root, renderers, state.sections, L, changed);
             tick();
             listeners.forEach(listener => listener(state, changed || Object.keys(state.sections)));
         }
@@ -345,17 +386,7 @@
         }
 
         function tick() {
-            root.querySelectorAll('[data-countdown]').forEach(element => {
-                const endsAt = instant(element.dataset.countdown);
-                if (!endsAt) {
-                    element.textContent = '';
-                    return;
-                }
-                const left = endsAt - (Date.now() + offset);
-                element.textContent = left > 0 ? clock(left) : L.timeUp || '0:00';
-                element.classList.toggle('ending', left > 0 && left <= 30000);
-                element.classList.toggle('over', left <= 0);
-            });
+            countdowns(root, Date.now() + offset, L);
         }
 
         function url() {
@@ -448,6 +479,6 @@
         };
     }
 
-    window.YishiBoard = {start: start, api: api, h: h, current: current, instant: instant, renderVote: renderVote,
-                         wording: wording, optionLabel: optionLabel, time: time};
+    window.YishiBoard = {start: start, still: still, api: api, h: h, current: current, instant: instant,
+                         renderVote: renderVote, wording: wording, optionLabel: optionLabel, time: time};
 })();

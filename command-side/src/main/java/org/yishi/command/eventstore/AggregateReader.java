@@ -11,9 +11,10 @@ import java.util.TreeMap;
 import static com.mongodb.client.model.Filters.in;
 
 /**
- * Reads one aggregate's events by exact {@code key} lookups. The first sequence numbers of the next commits are not
- * known in advance, but they lie within the next few sequence numbers, so one {@code $in} over a window of keys
- * finds every commit that starts in it.
+ * Reads one aggregate's events by exact {@code key} lookups, each with its global position in its metadata, as the
+ * tracking reader delivers them, so that a screen folded from one stream can cite the positions of what it shows.
+ * The first sequence numbers of the next commits are not known in advance, but they lie within the next few
+ * sequence numbers, so one {@code $in} over a window of keys finds every commit that starts in it.
  */
 final class AggregateReader {
 
@@ -52,10 +53,12 @@ final class AggregateReader {
             if (commit.firstSequence() > next) {
                 break;
             }
+            long position = commit.position();
             for (StoredEvent event : commit.events()) {
                 if (event.sequenceNumber() >= next) {
-                    events.add(event);
+                    events.add(event.atPosition(position));
                 }
+                position++;
             }
             next = commit.nextSequence();
         }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yishi.command.api.EventMetadata;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,6 +82,24 @@ class EngineTest {
         Tally.TallyIncreased last = (Tally.TallyIncreased) engine.readEvents("a").asStream()
                                                                   .reduce((x, y) -> y).orElseThrow().getPayload();
         assertThat(last.totalAfter()).isEqualTo(200);
+    }
+
+    @Test
+    void anAggregatesEventsReadBackCarryTheGlobalPositionsATrackingReadGivesThem() {
+        engine.appendEvents(List.of(increased("a", 0), increased("a", 1)));
+        engine.appendEvents(List.of(increased("b", 0)));
+        engine.appendEvents(List.of(increased("a", 2)));
+
+        List<Object> positions = engine.readEvents("a").asStream()
+                                       .map(event -> event.getMetaData().get(EventMetadata.GLOBAL_POSITION)).toList();
+        List<Object> tracked = engine.readEvents(null, false)
+                                     .filter(event -> ((DomainEventMessage<?>) event).getAggregateIdentifier()
+                                                                                     .equals("a"))
+                                     .map(event -> event.getMetaData().get(EventMetadata.GLOBAL_POSITION)).toList();
+        assertThat(positions).containsExactly(0L, 1L, 3L).isEqualTo(tracked);
+        assertThat(engine.readEvents("a", 2).asStream().map(event -> event.getMetaData()
+                                                                          .get(EventMetadata.GLOBAL_POSITION)))
+                .containsExactly(3L);
     }
 
     @Test

@@ -225,9 +225,8 @@ public class DecisionPageProjection {
         return Optional.ofNullable(view.find(eq("_id", query.decisionId())).first()).map(decision -> {
             CommunityId community = new CommunityId(decision.getString("communityId"));
             PageReader reader = new PageReader(person -> names.nameOf(community, new PersonId(person)));
-            return reader.page(decision, query.viewerId(), query.today(), provenances.of(
-                    decision.getString("proposalId"), decision.getString("sessionId"), decision.getString("itemId"),
-                    decision.getString("motionId")));
+            return reader.page(decision, query.viewerId(), query.today(), links -> provenances.of(
+                    links, query.decisionId(), person -> reader.person(person.value())));
         });
     }
 

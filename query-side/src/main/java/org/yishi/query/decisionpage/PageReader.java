@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** Reads a stored decision back into its page, naming each person as their community registered them. */
@@ -27,16 +28,21 @@ final class PageReader {
         this.nameOf = nameOf;
     }
 
-    DecisionPage page(Document decision, String viewerId, LocalDate today, DecisionPage.Provenance provenance) {
+    /** {@code provenance} composes the decision's provenance from its links. */
+    DecisionPage page(Document decision, String viewerId, LocalDate today,
+                      Function<DecisionPage.Links, DecisionPage.Provenance> provenance) {
         String visibility = decision.getString("visibility");
         Document publication = decision.get("publication", Document.class);
+        DecisionPage.Links links = new DecisionPage.Links(decision.getString("proposalId"),
+                                                          decision.getString("sessionId"),
+                                                          decision.getString("itemId"),
+                                                          decision.getString("motionId"));
         return new DecisionPage(
                 decision.getString("_id"), decision.getString("communityId"), decision.getString("title"),
                 decision.getString("text"), DecisionStatus.valueOf(decision.getString("status")),
                 visibility == null ? null : Visibility.valueOf(visibility),
                 DecisionSource.valueOf(decision.getString("source")),
-                new DecisionPage.Links(decision.getString("proposalId"), decision.getString("sessionId"),
-                                       decision.getString("itemId"), decision.getString("motionId")),
+                links,
                 person(decision.getString("recordedBy")), instant(decision, "recordedAt"),
                 decision.getList("rounds", Document.class).stream().map(this::round).toList(),
                 decision.getList("revisions", Document.class).stream().map(this::revision).toList(),
@@ -44,7 +50,8 @@ final class PageReader {
                         Visibility.valueOf(publication.getString("visibility")), person(publication.getString("by")),
                         instant(publication, "at"), position(publication)),
                 decision.getList("actions", Document.class).stream().map(action -> action(action, today)).toList(),
-                ratings(decision.getList("ratings", Document.class), viewerId), provenance, position(decision));
+                ratings(decision.getList("ratings", Document.class), viewerId), provenance.apply(links),
+                position(decision));
     }
 
     private DecisionPage.ReviewRound round(Document round) {
@@ -113,7 +120,7 @@ final class PageReader {
                                        position(rating));
     }
 
-    private Person person(String personId) {
+    Person person(String personId) {
         return personId == null ? null : new Person(personId, names.computeIfAbsent(personId, nameOf));
     }
 

@@ -55,23 +55,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 /**
- * The live board of each session. Per event, the update (only the sections the event changed, with the event's
- * position and timestamp) is written first, then the board; an event the board already reflects is skipped, so a
- * replay or a redelivery adds no update and leaves the same board, and an update written before a crash is written
- * again, the same, under the same number. One session's events come in position order, so its updates do too;
- * so that its motions' events (another aggregate each) keep that order with them, the processor must handle this
- * group's events in one sequence, in the order of the store.
+ * The live board of each session. What an event does to a board is {@link BoardFold}'s, the fold a replay of the
+ * session runs over its stored events too. Per event, the update (only the sections the event changed, with the
+ * event's position and timestamp) is written first, then the board; an event the board already reflects is skipped,
+ * so a replay or a redelivery adds no update and leaves the same board, and an update written before a crash is
+ * written again, the same, under the same number. One session's events come in position order, so its updates do
+ * too; so that its motions' events (another aggregate each) keep that order with them, the processor must handle
+ * this group's events in one sequence, in the order of the store.
  */
 @ProcessingGroup(MeetingBoardProjection.GROUP)
 public class MeetingBoardProjection {
 
     public static final String GROUP = "meeting-board";
+    /** Which session each motion opened in a session belongs to; a replay finds a session's motions here. */
+    static final String MOTIONS = "view_meeting_board_motions";
+    static final String NAMES = "view_meeting_board_names";
 
     private final MongoCollection<Document> boards;
     private final BoardUpdateLog updates;
@@ -81,8 +84,8 @@ public class MeetingBoardProjection {
     public MeetingBoardProjection(MongoDatabase database) {
         this.boards = database.getCollection("view_meeting_board");
         this.updates = new BoardUpdateLog(database.getCollection("view_meeting_board_updates"));
-        this.motions = database.getCollection("view_meeting_board_motions");
-        this.names = new PersonNames(database, "view_meeting_board_names");
+        this.motions = database.getCollection(MOTIONS);
+        this.names = new PersonNames(database, NAMES);
     }
 
     @EventHandler
@@ -102,132 +105,129 @@ public class MeetingBoardProjection {
     @EventHandler
     void on(AgendaItemAdded event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.itemAdded(event));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(AgendaItemRemoved event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.itemRemoved(event.itemId()));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(AgendaReordered event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.reordered(event.order()));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(AgendaPublished event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.agendaPublished(event.order()));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(BoardVisibilityChanged event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.publicBoard(event.publicBoard()));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(ParticipantCheckedIn event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at,
-               board -> board.checkedIn(event.participant(), event.method(), event.present(), event.required()));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(ParticipantLeft event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at,
-               board -> board.left(event.participant(), event.present(), event.required()));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(QuorumReached event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.quorum(true, event.present(), event.required()));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(QuorumLost event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.quorum(false, event.present(), event.required()));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(SessionOpened event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.opened(event.ruleSet(), event.electorateSize(),
-                                                                      event.required(), event.present(), event.at()));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(SessionAdjourned event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.status(SessionStatus.ADJOURNED));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(SessionResumed event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.status(SessionStatus.OPEN));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(SessionClosed event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.closed(event.at()));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(AgendaItemStarted event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.itemStarted(event));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(AgendaItemClosed event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.itemClosed(event));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(FloorRequested event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.floorRequested(event.participant(), event.at()));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(FloorRequestWithdrawn event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.floorRequestWithdrawn(event.participant()));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(FloorGiven event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.floorGiven(event));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(TurnEnded event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.turnEnded(event.speaker()));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(PositionRecorded event,
             @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        change(event.sessionId(), position, at, board -> board.positionRecorded(event));
+        change(event.sessionId(), position, at, event);
     }
 
     /** A motion opened in a session takes the board's vote section; an online vote has no board. */
@@ -240,28 +240,25 @@ public class MeetingBoardProjection {
         motions.replaceOne(eq("_id", event.motionId().value()),
                            new Document("_id", event.motionId().value()).append("sessionId", event.sessionId().value()),
                            new ReplaceOptions().upsert(true).comment(BoardUpdateLog.DURABLE_WITH_NEXT_WRITE));
-        change(event.sessionId(), position, at, board -> board.voteOpened(event));
+        change(event.sessionId(), position, at, event);
     }
 
     @EventHandler
     void on(BallotCast event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        sessionOf(event.motionId()).ifPresent(session -> change(session, position, at, board -> board.voted(
-                event.motionId(), event.replaces())));
+        sessionOf(event.motionId()).ifPresent(session -> change(session, position, at, event));
     }
 
     @EventHandler
     void on(VoteRecorded event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        sessionOf(event.motionId()).ifPresent(session -> change(session, position, at, board -> board.voted(
-                event.motionId(), event.replaces())));
+        sessionOf(event.motionId()).ifPresent(session -> change(session, position, at, event));
     }
 
     @EventHandler
     void on(MotionClosed event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position,
             @Timestamp Instant at) {
-        sessionOf(event.motionId()).ifPresent(session -> change(session, position, at, board -> board.voteClosed(
-                event, position)));
+        sessionOf(event.motionId()).ifPresent(session -> change(session, position, at, event));
     }
 
     private Optional<SessionId> sessionOf(MotionId motion) {
@@ -269,14 +266,14 @@ public class MeetingBoardProjection {
                        .map(found -> new SessionId(found.getString("sessionId")));
     }
 
-    private void change(SessionId session, long position, Instant at, Consumer<StoredBoard> change) {
+    private void change(SessionId session, long position, Instant at, Object event) {
         Document stored = boards.find(eq("_id", session.value())).first();
         if (stored == null || positionOf(stored) >= position) {
             return;
         }
         StoredBoard board = new StoredBoard(stored);
         Document before = board.sections();
-        change.accept(board);
+        BoardFold.apply(board, event, position);
         record(board, before, position, at);
     }
 

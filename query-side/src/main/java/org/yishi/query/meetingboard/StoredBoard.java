@@ -376,7 +376,7 @@ final class StoredBoard {
         return document.getList("attending", Document.class);
     }
 
-    private static Object copy(Object value) {
+    static Object copy(Object value) {
         if (value instanceof Map<?, ?> map) {
             Document copy = new Document();
             map.forEach((key, entry) -> copy.put((String) key, copy(entry)));

@@ -40,6 +40,7 @@ import org.yishi.query.personnames.EmbeddedStore;
 import org.yishi.query.proposaldetail.ProposalDetailProjection;
 import org.yishi.query.sessiontesting.DeliberationDay;
 import org.yishi.query.sessiontesting.Projected;
+import org.yishi.query.storetesting.StoredEvents;
 import org.yishi.query.tally.TallyProjection;
 
 import java.nio.file.Path;
@@ -84,7 +85,8 @@ class DecisionPageProjectionTest {
             new AnnotationQueryHandlerAdapter<>(screen).subscribe(bus);
         }
         projection = new DecisionPageProjection(store.database(),
-                                                new Provenances(DefaultQueryGateway.builder().queryBus(bus).build()));
+                                                new Provenances(DefaultQueryGateway.builder().queryBus(bus).build(),
+                                                                new StoredEvents(store.database()).store()));
         decisions = new Projected(projection);
         Projected proposal = new Projected(proposals);
         proposal.event(new MemberRegistered(JINYUAN, ZHANG, "张阿姨", null, WANG), 1,

@@ -2,6 +2,7 @@ package org.yishi.web.decision;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
@@ -16,10 +17,13 @@ import org.yishi.query.reviewqueue.ReviewQueueProjection;
 @Configuration(proxyBeanMethods = false)
 class DecisionProjections {
 
-    /** The page reads its provenance from the proposal page, the minutes and the tally through the query bus. */
+    /**
+     * The page reads its provenance from the proposal page, the minutes and the tally through the query bus, and folds
+     * its timeline from the event store.
+     */
     @Bean
-    DecisionPageProjection decisionPageProjection(MongoDatabase database, QueryGateway queries) {
-        return new DecisionPageProjection(database, new Provenances(queries));
+    DecisionPageProjection decisionPageProjection(MongoDatabase database, QueryGateway queries, EventStore events) {
+        return new DecisionPageProjection(database, new Provenances(queries, events));
     }
 
     @Bean

@@ -3,6 +3,10 @@ package org.yishi.web.decision;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,14 +29,15 @@ import org.yishi.query.api.notifications.Inbox;
 import org.yishi.web.community.Membership;
 import org.yishi.web.signin.YishiUser;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The decision API's reads: a decision's page, the party secretary's review queue and the committee's, a
- * community's overdue follow-up actions, and one's own notifications. They come from projections and may lag a
- * command by a moment; who may read what is {@link ReadingRule}'s.
+ * The decision API's reads: a decision's page and its export with the provenance, the party secretary's review
+ * queue and the committee's, a community's overdue follow-up actions, and one's own notifications. They come from
+ * projections and may lag a command by a moment; who may read what is {@link ReadingRule}'s.
  */
 @RestController
 class DecisionReads {
@@ -54,7 +59,26 @@ class DecisionReads {
     @GetMapping("/api/decisions/{id}")
     DecisionPage decision(@PathVariable String id, @AuthenticationPrincipal YishiUser user) {
         PersonId viewer = user == null ? null : user.personId();
-        DecisionPage page = queries.query(new FindDecision(id, viewer == null ? null : viewer.value(), today()),
+        return readable(id, viewer, viewer);
+    }
+
+    /**
+     * The decision with its whole provenance as a file to keep, for whoever may read it (the security rules let it
+     * through without a sign-in, like the page). It is the same for every reader: nobody's own rating is marked.
+     */
+    @GetMapping(path = "/decisions/{id}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<DecisionPage> export(@PathVariable String id, @AuthenticationPrincipal YishiUser user) {
+        DecisionPage page = readable(id, user == null ? null : user.personId(), null);
+        return ResponseEntity.ok()
+                             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                     .filename("decision-" + id + ".json", StandardCharsets.UTF_8).build()
+                                     .toString())
+                             .body(page);
+    }
+
+    /** The page as {@code marked} sees their own rating on it, if {@code viewer} may read it. */
+    private DecisionPage readable(String id, PersonId viewer, PersonId marked) {
+        DecisionPage page = queries.query(new FindDecision(id, marked == null ? null : marked.value(), today()),
                                           ResponseTypes.optionalInstanceOf(DecisionPage.class)).join()
                                    .orElseThrow(() -> new AggregateNotFoundException(id, "No decision " + id));
         if (!ReadingRule.mayRead(page.status(), page.visibility(), membership.roles(page.communityId(), viewer))) {

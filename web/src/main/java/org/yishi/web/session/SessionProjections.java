@@ -1,8 +1,10 @@
 package org.yishi.web.session;
 
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.yishi.query.meetingboard.BoardReplayQueries;
 import org.yishi.query.meetingboard.MeetingBoardProjection;
 import org.yishi.query.minutes.MinutesProjection;
 import org.yishi.query.participation.ParticipationProjection;
@@ -15,6 +17,12 @@ class SessionProjections {
     @Bean
     MeetingBoardProjection meetingBoardProjection(MongoDatabase database) {
         return new MeetingBoardProjection(database);
+    }
+
+    /** A closed session's board rebuilt from the event store, with the board projection's fold and names. */
+    @Bean
+    BoardReplayQueries boardReplayQueries(MongoDatabase database, EventStore events) {
+        return new BoardReplayQueries(database, events);
     }
 
     @Bean

@@ -78,9 +78,12 @@ public record DecisionPage(String decisionId, String communityId, String title, 
      * Where the decision came from, composed from the screens that already hold it: the proposal's page (title,
      * proposer, co-signers, history), the session's minutes for the item (speakers in order, positions with counts
      * and reasons, outcome), and the motion's count and result (question, method, tally, computation, rule set
-     * version). Each part is null where the decision has no such link or it is not projected yet.
+     * version). Each part is null where the decision has no such link or it is not projected yet. {@code timeline}
+     * is the whole history, proposal to ratings, oldest first, folded from the stored events of the decision and of
+     * its proposal, session item and motion when the page is asked for, so it is complete even where a screen lags.
      */
-    public record Provenance(ProposalDetail proposal, SessionItem session, MotionTally motion) {
+    public record Provenance(ProposalDetail proposal, SessionItem session, MotionTally motion,
+                             List<ProvenanceEntry> timeline) {
     }
 
     /** The session (title, dates) and the agenda item the decision came from, from the session's minutes. */
