@@ -18,11 +18,22 @@ import java.util.concurrent.ConcurrentHashMap;
 final class GapTracker {
 
     private final Duration gapTimeout;
+    private final Duration holdBack;
     private final Clock clock;
     private final Map<Long, Instant> witnesses = new ConcurrentHashMap<>();
 
     GapTracker(Duration gapTimeout, Clock clock) {
+        this(gapTimeout, Duration.ZERO, clock);
+    }
+
+    /**
+     * {@code holdBack}: how long a reader waits at a missing position before it delivers what lies beyond it, so that
+     * events reach the processors in position order unless a writer stalls longer than that (at most the gap
+     * timeout).
+     */
+    GapTracker(Duration gapTimeout, Duration holdBack, Clock clock) {
         this.gapTimeout = gapTimeout;
+        this.holdBack = holdBack.compareTo(gapTimeout) > 0 ? gapTimeout : holdBack;
         this.clock = clock;
     }
 
@@ -39,6 +50,16 @@ final class GapTracker {
         Instant proof = seenAbove == null ? now : seenAbove;
         Instant witness = witnesses.merge(position, proof, (known, offered) -> offered.isBefore(known) ? offered : known);
         return witness.plus(gapTimeout).isBefore(now);
+    }
+
+    /**
+     * Records the earliest proof for {@code position}, as {@link #shouldGiveUp} does, and tells whether a reader should
+     * still wait for it before delivering anything above it.
+     */
+    boolean holdsBack(long position, Instant seenAbove, Instant now) {
+        Instant proof = seenAbove == null ? now : seenAbove;
+        Instant witness = witnesses.merge(position, proof, (known, offered) -> offered.isBefore(known) ? offered : known);
+        return witness.plus(holdBack).isAfter(now);
     }
 
     void resolved(long position) {

@@ -55,7 +55,7 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         this.collections = Objects.requireNonNull(builder.collections, "collections");
         this.clock = builder.clock;
         this.positions = new GlobalPositions(collections.counters());
-        this.gaps = new GapTracker(builder.gapTimeout, clock);
+        this.gaps = new GapTracker(builder.gapTimeout, builder.holdBack, clock);
         this.metrics = new EventStoreMetrics(builder.meterRegistry, this);
         this.writer = new CommitWriter(collections.commits(), clock, metrics);
         this.trackingReader = new TrackingReader(collections.commits(), positions::head, gaps, builder.batchSize,
@@ -226,6 +226,7 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
 
         private EventStoreCollections collections;
         private Duration gapTimeout = Duration.ofSeconds(60);
+        private Duration holdBack = Duration.ofSeconds(2);
         private int batchSize = 256;
         private int aggregateWindow = 64;
         private int maxGapOffset = 10_000;
@@ -240,6 +241,16 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         /** How long a missing position is waited for before readers give it up; 60 s by default. */
         public Builder gapTimeout(Duration gapTimeout) {
             this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /**
+         * How long readers wait at a missing position before delivering what lies beyond it; 2 s by default, never
+         * more than the gap timeout. Within it, processors see events strictly in position order; a writer that
+         * stalls longer has its events delivered late, after later ones, and still exactly once.
+         */
+        public Builder holdBack(Duration holdBack) {
+            this.holdBack = holdBack;
             return this;
         }
 

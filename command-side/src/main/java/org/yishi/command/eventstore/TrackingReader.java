@@ -128,11 +128,15 @@ final class TrackingReader {
             }
         }
         settled.addAll(givenUp(index, knownGaps, found, now));
+        long heldAt = firstHeldBack(index, found, settled, now);
         gaps.forgetOlderThan(now);
 
         List<TrackedEventData<JsonNode>> batch = new ArrayList<>();
         GapAwareTrackingToken token = without(start == null ? BEFORE_FIRST : start, settled);
         for (Commit commit : found.values()) {
+            if (commit.position() > heldAt) {
+                break;
+            }
             long position = commit.position();
             for (StoredEvent event : commit.events()) {
                 if (position > token.getIndex() || token.getGaps().contains(position)) {
@@ -143,6 +147,25 @@ final class TrackingReader {
             }
         }
         return batch;
+    }
+
+    /**
+     * The first position above {@code index} that is still missing below a visible commit and whose writer may yet
+     * insert it within the hold-back; nothing above it is delivered in this batch, so a projection that folds several
+     * streams into one document sees their events in position order. {@code Long.MAX_VALUE} when there is none.
+     */
+    private long firstHeldBack(long index, NavigableMap<Long, Commit> found, SortedSet<Long> settled, Instant now) {
+        NavigableMap<Long, Instant> earliestFrom = earliestCommitFrom(found);
+        for (long position : holesAbove(index, found)) {
+            if (settled.contains(position) || covered(position, found)) {
+                continue;
+            }
+            var above = earliestFrom.higherEntry(position);
+            if (gaps.holdsBack(position, above == null ? null : above.getValue(), now)) {
+                return position;
+            }
+        }
+        return Long.MAX_VALUE;
     }
 
     /** Positions that stay missing (old gaps and holes below a visible commit) and are now past their timeout. */

@@ -3,6 +3,7 @@ package org.yishi.command.eventstore;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -15,14 +16,19 @@ final class AxonHarness implements AutoCloseable {
 
     static final String GROUP = "tallies";
 
-    enum ProcessorKind { TRACKING, POOLED }
+    /** POOLED_IN_STORE_ORDER: one sequence for all events, as the meeting board's processor has. */
+    enum ProcessorKind { TRACKING, POOLED, POOLED_IN_STORE_ORDER }
 
     final Configuration configuration;
     final TallyProjection projection = new TallyProjection();
     final MongoCommitStorageEngine engine;
 
     AxonHarness(TestStore store, Duration gapTimeout, ProcessorKind kind) {
-        engine = store.engine(gapTimeout);
+        this(store, gapTimeout, Duration.ofSeconds(2), kind);
+    }
+
+    AxonHarness(TestStore store, Duration gapTimeout, Duration holdBack, ProcessorKind kind) {
+        engine = store.engine(gapTimeout, holdBack);
         MongoTokenStore tokenStore = store.tokenStore();
         configuration = DefaultConfigurer
                 .defaultConfiguration()
@@ -38,6 +44,9 @@ final class AxonHarness implements AutoCloseable {
                         processing.registerTrackingEventProcessor(GROUP);
                     } else {
                         processing.registerPooledStreamingEventProcessor(GROUP);
+                    }
+                    if (kind == ProcessorKind.POOLED_IN_STORE_ORDER) {
+                        processing.registerSequencingPolicy(GROUP, c -> new SequentialPolicy());
                     }
                 })
                 .buildConfiguration();

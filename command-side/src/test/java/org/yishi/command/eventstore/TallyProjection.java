@@ -6,7 +6,9 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.yishi.command.api.EventMetadata;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +19,7 @@ class TallyProjection {
     final Map<String, Long> totals = new ConcurrentHashMap<>();
     final Map<Long, String> eventsByPosition = new ConcurrentSkipListMap<>();
     final Map<String, Long> positionsByEvent = new ConcurrentHashMap<>();
+    final List<Long> deliveryOrder = new CopyOnWriteArrayList<>();
     final AtomicLong handled = new AtomicLong();
     final AtomicLong duplicates = new AtomicLong();
 
@@ -36,6 +39,7 @@ class TallyProjection {
 
     private void record(String eventId, long position) {
         handled.incrementAndGet();
+        deliveryOrder.add(position);
         if (positionsByEvent.putIfAbsent(eventId, position) != null) {
             duplicates.incrementAndGet();
         }
@@ -47,6 +51,7 @@ class TallyProjection {
         totals.clear();
         eventsByPosition.clear();
         positionsByEvent.clear();
+        deliveryOrder.clear();
     }
 
     int size() {

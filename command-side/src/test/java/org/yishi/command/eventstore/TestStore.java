@@ -30,9 +30,14 @@ final class TestStore implements AutoCloseable {
     }
 
     MongoCommitStorageEngine engine(Duration gapTimeout) {
+        return engine(gapTimeout, Duration.ofSeconds(2));
+    }
+
+    MongoCommitStorageEngine engine(Duration gapTimeout, Duration holdBack) {
         return MongoCommitStorageEngine.builder()
                                        .collections(collections())
                                        .gapTimeout(gapTimeout)
+                                       .holdBack(holdBack)
                                        .eventSerializer(EventSerializers.jackson())
                                        .snapshotSerializer(EventSerializers.jackson())
                                        .build();

@@ -107,6 +107,30 @@ class TrackingThroughAxonTest {
         }
     }
 
+    /** A pooled processor with one sequence per aggregate handles different aggregates side by side, in no order. */
+    @ParameterizedTest
+    @EnumSource(value = AxonHarness.ProcessorKind.class, names = {"TRACKING", "POOLED_IN_STORE_ORDER"})
+    void aWriterThatStallsWithinTheHoldBackIsDeliveredBeforeTheEventsAfterIt(AxonHarness.ProcessorKind kind)
+            throws Exception {
+        try (TestStore store = TestStore.open(directory);
+             AxonHarness axon = new AxonHarness(store, Duration.ofSeconds(60), Duration.ofSeconds(20), kind)) {
+            axon.commands().sendAndWait(new Tally.OpenTally("early"));
+            await(Duration.ofSeconds(10), () -> axon.projection.size() == 1, "the first event");
+
+            StalledWriter stalled = StalledWriter.allocate(store, "stalled");
+            axon.commands().sendAndWait(new Tally.OpenTally("later"));
+            Thread.sleep(1_000);
+            // the later commit is stored, but waits behind the stalled writer's positions
+            assertThat(axon.projection.totals).doesNotContainKey("later");
+            stalled.insert();
+
+            await(Duration.ofSeconds(10), () -> axon.projection.size() == 4, "the stalled and the later events");
+            assertThat(axon.projection.deliveryOrder)
+                    .containsExactly(0L, stalled.position(), stalled.position() + 1, stalled.position() + 2);
+            assertThat(axon.projection.duplicates).hasValue(0);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(AxonHarness.ProcessorKind.class)
     void positionsOfACrashedWriterAreGivenUpAfterTheGapTimeoutAndNeverBlockTheProcessor(

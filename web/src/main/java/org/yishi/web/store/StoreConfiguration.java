@@ -73,6 +73,7 @@ class StoreConfiguration {
         return MongoCommitStorageEngine.builder()
                                        .collections(EventStoreCollections.in(database))
                                        .gapTimeout(properties.gapTimeout())
+                                       .holdBack(properties.holdBack())
                                        .meterRegistry(meters)
                                        .eventSerializer(serializer)
                                        .snapshotSerializer(serializer)
