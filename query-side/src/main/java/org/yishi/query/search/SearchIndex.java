@@ -61,6 +61,24 @@ public final class SearchIndex implements Closeable {
     }
 
     public static SearchIndex open(Path path) {
+        return open(path, false);
+    }
+
+    /**
+     * Opens the index at {@code path}; with {@code rebuild}, empties it first, token included, so that its processor
+     * replays the whole stream into it.
+     */
+    public static SearchIndex open(Path path, boolean rebuild) {
+        SearchIndex index = openOrRecover(path);
+        if (rebuild) {
+            log.info("Rebuilding the search index at {} from the events", path);
+            index.clear();
+            index.commit(Map.of());
+        }
+        return index;
+    }
+
+    private static SearchIndex openOrRecover(Path path) {
         try {
             Files.createDirectories(path);
             try {
