@@ -28,8 +28,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The archive's Lucene index in a directory of this node. Changes made by the projection are held by the writer and
- * become durable, and visible to searches, only in {@link #commit}, together with the commit data the projection's
+ * The archive's Lucene index in a directory of this node. Changes made by the projection are held in memory and
+ * written, made durable and shown to searches only in {@link #commit}, together with the commit data the projection's
  * token store keeps there: the index and the position it reflects are stored in one Lucene commit, so a crash
  * leaves them consistent and the events after that position are simply handled again.
  *
@@ -48,7 +48,9 @@ public final class SearchIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     /** Documents changed since the last commit, so that a batch reads its own writes. */
-    private final Map<String, Optional<ArchiveDocument>> pending = new HashMap<>();
+    private final Map<String, ArchiveDocument> pending = new HashMap<>();
+    /** Whether everything was deleted since the last commit: the searchers still show what was there. */
+    private boolean cleared;
     private Map<String, String> commitData;
 
     private SearchIndex(Path path, Directory directory, IndexWriter writer, Map<String, String> commitData)
@@ -113,9 +115,9 @@ public final class SearchIndex implements Closeable {
     }
 
     synchronized Optional<ArchiveDocument> find(String id) {
-        Optional<ArchiveDocument> changed = pending.get(id);
-        if (changed != null) {
-            return changed;
+        ArchiveDocument changed = pending.get(id);
+        if (changed != null || cleared) {
+            return Optional.ofNullable(changed);
         }
         return search(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(ArchiveDocument.ID, id)), 1);
@@ -126,13 +128,9 @@ public final class SearchIndex implements Closeable {
         });
     }
 
+    /** Held until the next commit, so that a document changed by several events of a batch is analysed once. */
     synchronized void put(ArchiveDocument document) {
-        try {
-            writer.updateDocument(new Term(ArchiveDocument.ID, document.id()), document.toLucene());
-            pending.put(document.id(), Optional.of(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        pending.put(document.id(), document);
     }
 
     /** Changes the document if the index holds it; nothing otherwise. */
@@ -144,6 +142,7 @@ public final class SearchIndex implements Closeable {
         try {
             writer.deleteAll();
             pending.clear();
+            cleared = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -160,14 +159,25 @@ public final class SearchIndex implements Closeable {
      */
     synchronized void commit(Map<String, String> data) {
         try {
+            // the writer takes documents from several threads; analysing Chinese text is most of the work
+            pending.values().parallelStream().forEach(this::write);
             Map<String, String> copy = new LinkedHashMap<>(data);
             writer.setLiveCommitData(copy.entrySet());
             writer.commit();
             commitData = copy;
             pending.clear();
+            cleared = false;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot commit the search index at " + path, e);
+        }
+    }
+
+    private void write(ArchiveDocument document) {
+        try {
+            writer.updateDocument(new Term(ArchiveDocument.ID, document.id()), document.toLucene());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write to the search index at " + path, e);
         }
     }
 

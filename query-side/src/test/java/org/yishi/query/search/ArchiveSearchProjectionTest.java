@@ -310,6 +310,18 @@ class ArchiveSearchProjectionTest {
     }
 
     @Test
+    void aResetAndTheReplayInOneBatchRestoreEveryDocument() {
+        givenPublishedDecisions();
+        projected();
+
+        projection.reset();
+        events.project(projection);
+        index.commit(Map.of());
+
+        assertThat(ids(search("决议", memberOfJinyuan()))).containsExactlyInAnyOrder("decision:d-sq", "decision:d-pk");
+    }
+
+    @Test
     void theTokenIsCommittedWithTheDocumentsAndWhatWasNotCommittedIsGoneAfterACrash() throws Exception {
         IndexTokenStore tokens = new IndexTokenStore(index, EventSerializers.jackson());
         assertThat(tokens.fetchSegments(ArchiveSearchProjection.GROUP)).isEmpty();
