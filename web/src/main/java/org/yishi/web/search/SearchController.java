@@ -8,6 +8,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.yishi.query.api.archive.SearchResults;
+import org.yishi.web.pages.Csv;
 import org.yishi.web.signin.YishiUser;
 
 import java.nio.charset.StandardCharsets;

@@ -41,6 +41,7 @@ class SecurityConfiguration {
                         // check the decision's visibility and send others to sign in (org.yishi.web.decision)
                         .requestMatchers(HttpMethod.GET, "/api/decisions/*", "/decisions/*",
                                          "/api/communities/*/archive", "/communities/*/archive",
+                                         "/communities/*/archive.csv",
                                          "/api/conventions/*/text", "/api/communities/*/conventions",
                                          "/communities/*/conventions",
                                          "/conventions/*/versions/*").permitAll()

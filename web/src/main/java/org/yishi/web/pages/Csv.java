@@ -1,4 +1,4 @@
-package org.yishi.web.search;
+package org.yishi.web.pages;
 
 /**
  * Rows of comma-separated values as RFC 4180 has them: a field holding a comma, a quote or a line break is quoted,
