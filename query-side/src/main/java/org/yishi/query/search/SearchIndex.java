@@ -12,6 +12,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,7 @@ public final class SearchIndex implements Closeable {
 
     /** The commit data entry holding {@link #position()}. */
     static final String POSITION = "position";
+    private static final int MAX_SIBLINGS = 16;
 
     private final Path path;
     private final Directory directory;
@@ -80,11 +82,35 @@ public final class SearchIndex implements Closeable {
         return index;
     }
 
+    /**
+     * A directory another node of this machine holds (its write lock is taken) is left to it: this node takes the
+     * first free sibling ({@code search-index-2}, {@code -3}, …), any of which is a valid index with its own token.
+     */
     private static SearchIndex openOrRecover(Path path) {
+        for (int attempt = 1; attempt <= MAX_SIBLINGS; attempt++) {
+            Path candidate = attempt == 1 ? path : path.resolveSibling(path.getFileName() + "-" + attempt);
+            try {
+                SearchIndex index = openOrMoveAside(candidate);
+                if (attempt > 1) {
+                    log.warn("The search index at {} is in use by another process; this node keeps its own at {}",
+                             path, candidate);
+                }
+                return index;
+            } catch (LockObtainFailedException taken) {
+                // another node on this machine: try the next directory
+            }
+        }
+        throw new IllegalStateException("No free search index directory next to " + path + " (" + MAX_SIBLINGS
+                                        + " in use)");
+    }
+
+    private static SearchIndex openOrMoveAside(Path path) throws LockObtainFailedException {
         try {
             Files.createDirectories(path);
             try {
                 return openAt(path);
+            } catch (LockObtainFailedException taken) {
+                throw taken;
             } catch (IOException | RuntimeException unreadable) {
                 Path aside = path.resolveSibling(path.getFileName() + ".unreadable-" + Instant.now().toEpochMilli());
                 log.warn("The search index at {} cannot be opened ({}); moving it to {} and rebuilding it from the "
@@ -93,6 +119,8 @@ public final class SearchIndex implements Closeable {
                 Files.createDirectories(path);
                 return openAt(path);
             }
+        } catch (LockObtainFailedException taken) {
+            throw taken;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index at " + path, e);
         }
@@ -106,8 +134,12 @@ public final class SearchIndex implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
-        IndexWriter writer = new IndexWriter(directory, config);
-        return new SearchIndex(path, directory, writer, data);
+        try {
+            return new SearchIndex(path, directory, new IndexWriter(directory, config), data);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
     }
 
     public Path path() {

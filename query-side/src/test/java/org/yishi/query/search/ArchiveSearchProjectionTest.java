@@ -344,6 +344,18 @@ class ArchiveSearchProjectionTest {
     }
 
     @Test
+    void aSecondNodeOnTheSameMachineKeepsItsOwnIndexBesideTheFirst() {
+        givenPublishedDecisions();
+        projected();
+
+        try (SearchIndex second = SearchIndex.open(directory.resolve("index"))) {
+            assertThat(second.path()).isEqualTo(directory.resolve("index-2"));
+            assertThat(second.position()).isEqualTo(-1);
+        }
+        assertThat(ids(search("停车", memberOfJinyuan()))).containsExactly("decision:d-pk");
+    }
+
+    @Test
     void aLostOrUnreadableIndexStartsEmptySoItsProcessorReplaysEverything() throws Exception {
         IndexTokenStore tokens = new IndexTokenStore(index, EventSerializers.jackson());
         tokens.initializeTokenSegments(ArchiveSearchProjection.GROUP, 1, null);
