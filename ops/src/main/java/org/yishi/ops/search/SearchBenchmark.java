@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * The archive search benchmark: {@code count} agreements (default 100,000, {@link Agreements}) go as their events
  * through the search projection's handlers into a fresh index on disk, committed with the token every 500 events as
  * its processor does; then the 200 fixed queries ({@link BenchQueries}) run through a query bus once to warm up and
- * five times timed, one at a time. Prints the indexing rate, the search latency p50 / p95 / p99 / max, the mean
+ * five times timed, one at a time. A second argument names a directory to keep the index in; a later run given the same
+ * directory skips the indexing and times the queries again. Prints the indexing rate, the search latency p50 / p95 / p99 / max, the mean
  * number of matches, the index size and the heap in use.
  */
 public final class SearchBenchmark {
@@ -42,17 +43,21 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0].replace(",", "").replace("_", "")) : 100_000;
-        Path directory = Files.createTempDirectory("yishi-search-bench");
+        boolean kept = args.length > 1;
+        Path directory = kept ? Path.of(args[1]) : Files.createTempDirectory("yishi-search-bench");
         try (SearchIndex index = SearchIndex.open(directory.resolve("index"))) {
             ArchiveSearchProjection projection = new ArchiveSearchProjection(
                     index, EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build());
             IndexTokenStore tokens = new IndexTokenStore(index, EventSerializers.jackson());
-            tokens.initializeTokenSegments(ArchiveSearchProjection.GROUP, 1, null);
+            boolean indexed = index.position() >= 0;
+            if (!indexed) {
+                tokens.initializeTokenSegments(ArchiveSearchProjection.GROUP, 1, null);
+            }
             AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
             long[] position = {0};
 
             long started = System.nanoTime();
-            long events = new Agreements().generate(count, event -> {
+            long events = indexed ? index.position() + 1 : new Agreements().generate(count, event -> {
                 long at = position[0]++;
                 try {
                     handlers.handle(new GenericEventMessage<>(event, MetaData.with(EventMetadata.GLOBAL_POSITION, at)));
@@ -63,7 +68,9 @@ public final class SearchBenchmark {
                     tokens.storeToken(new GlobalSequenceTrackingToken(at), ArchiveSearchProjection.GROUP, 0);
                 }
             });
-            tokens.storeToken(new GlobalSequenceTrackingToken(position[0] - 1), ArchiveSearchProjection.GROUP, 0);
+            if (!indexed) {
+                tokens.storeToken(new GlobalSequenceTrackingToken(position[0] - 1), ArchiveSearchProjection.GROUP, 0);
+            }
             double indexSeconds = (System.nanoTime() - started) / 1e9;
 
             SimpleQueryBus bus = SimpleQueryBus.builder().build();
@@ -85,8 +92,13 @@ public final class SearchBenchmark {
             }
             Arrays.sort(nanos);
             System.out.printf("agreements                 %,d (%,d events)%n", count, events);
-            System.out.printf("indexing                   %.1f s, %,.0f agreements/s, %,.0f events/s%n", indexSeconds,
-                              count / indexSeconds, events / indexSeconds);
+            if (indexed) {
+                System.out.printf("indexing                   skipped: the index at %s was kept from an earlier run%n",
+                                  directory);
+            } else {
+                System.out.printf("indexing                   %.1f s, %,.0f agreements/s, %,.0f events/s%n",
+                                  indexSeconds, count / indexSeconds, events / indexSeconds);
+            }
             System.out.printf("search latency (%d queries x %d rounds)  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f "
                               + "ms%n", fixed.size(), ROUNDS, millis(nanos, 0.50), millis(nanos, 0.95),
                               millis(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
@@ -97,8 +109,10 @@ public final class SearchBenchmark {
             System.out.printf("heap used after GC         %,d MiB%n",
                               (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
         } finally {
-            try (Stream<Path> files = Files.walk(directory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            if (!kept) {
+                try (Stream<Path> files = Files.walk(directory)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
             }
         }
     }
