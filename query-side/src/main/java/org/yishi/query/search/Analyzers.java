@@ -50,8 +50,8 @@ final class Analyzers {
         Analyzer pairs = pairs();
         Analyzer characters = characters();
         return new PerFieldAnalyzerWrapper(words, Map.of(
-                ArchiveDocument.TITLE_WORDS, words, ArchiveDocument.BODY_WORDS, words,
-                ArchiveDocument.TITLE_PAIRS, pairs, ArchiveDocument.BODY_PAIRS, pairs,
-                ArchiveDocument.TITLE_CHARS, characters, ArchiveDocument.BODY_CHARS, characters));
+                ArchiveDocument.TITLE_WORDS, words, ArchiveDocument.TEXT_WORDS, words,
+                ArchiveDocument.TITLE_PAIRS, pairs, ArchiveDocument.TEXT_PAIRS, pairs,
+                ArchiveDocument.TITLE_CHARS, characters, ArchiveDocument.TEXT_CHARS, characters));
     }
 }

@@ -28,15 +28,16 @@ record ArchiveDocument(String id, ArchiveKind kind, String sourceId, int version
     static final String STATUS = "status";
     static final String AUDIENCE = "audience";
     static final String DATE = "date";
-    /** Title and body as analysed by the Chinese word segmenter ({@link Analyzers#words()}). */
+    /** Title and body together as cut by the Chinese word segmenter ({@link Analyzers#words()}). */
+    static final String TEXT_WORDS = "text.words";
+    /** Title and body together as overlapping pairs of Chinese characters ({@link Analyzers#pairs()}). */
+    static final String TEXT_PAIRS = "text.pairs";
+    /** Title and body together as single characters, for one-character terms. */
+    static final String TEXT_CHARS = "text.chars";
+    /** The title alone, in the same three cuts, so that a match in the title can weigh more. */
     static final String TITLE_WORDS = "title.words";
-    static final String BODY_WORDS = "body.words";
-    /** Title and body as overlapping pairs of Chinese characters, the fallback for terms the segmenter splits badly. */
     static final String TITLE_PAIRS = "title.pairs";
-    static final String BODY_PAIRS = "body.pairs";
-    /** Title and body as single characters, for one-character terms. */
     static final String TITLE_CHARS = "title.chars";
-    static final String BODY_CHARS = "body.chars";
 
     private static final String SOURCE = "source";
     private static final String VERSION = "version";
@@ -86,8 +87,9 @@ record ArchiveDocument(String id, ArchiveKind kind, String sourceId, int version
         for (String field : new String[] {TITLE_WORDS, TITLE_PAIRS, TITLE_CHARS}) {
             document.add(new TextField(field, title, Field.Store.NO));
         }
-        for (String field : new String[] {BODY_WORDS, BODY_PAIRS, BODY_CHARS}) {
-            document.add(new TextField(field, body, Field.Store.NO));
+        String text = title + "\n" + body;
+        for (String field : new String[] {TEXT_WORDS, TEXT_PAIRS, TEXT_CHARS}) {
+            document.add(new TextField(field, text, Field.Store.NO));
         }
         return document;
     }

@@ -32,10 +32,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs a {@link SearchArchive} on the index. Every term the reader typed must match (words separated by spaces); a
- * term matches as a phrase of segmented words, or as a run of character pairs (a phrase: 广场舞 matches 广场舞 and not 广场上跳舞),
- * or, for a single character, as that character; a match in the title weighs three times one in the body. The
- * reader's audiences and the filters restrict the matches without scoring; the facet counts are over all matches.
+ * Runs a {@link SearchArchive} on the index. Every term the reader typed must match (words separated by spaces), as
+ * {@link #term} has it (a phrase: 广场舞 matches 广场舞 and not 广场上跳舞); a match in the title adds three times more
+ * than one in the body. The reader's audiences and the filters restrict the matches without scoring; the facet
+ * counts are over all matches.
  */
 final class ArchiveSearch {
 
@@ -122,27 +122,42 @@ final class ArchiveSearch {
         return query.build();
     }
 
-    /** One typed term, matched by any of the three cuts of title and body. */
+    /**
+     * One typed term. A term with Chinese characters matches where its characters stand together in the title or body,
+     * as a phrase of character pairs (or as the one character); the segmenter's words, which find a subset of those
+     * documents, add to the score, as does a match in the title. Any other term (English, numbers) matches as the
+     * segmenter's words, which are lower-cased and stemmed.
+     */
     private Query term(String term) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        add(any, words.createPhraseQuery(ArchiveDocument.TITLE_WORDS, term), TITLE_BOOST);
-        add(any, words.createPhraseQuery(ArchiveDocument.BODY_WORDS, term), 1f);
-        if (SearchTerms.chineseCharacters(term) == 1 && term.codePointCount(0, term.length()) == 1) {
-            add(any, characters.createBooleanQuery(ArchiveDocument.TITLE_CHARS, term), TITLE_BOOST);
-            add(any, characters.createBooleanQuery(ArchiveDocument.BODY_CHARS, term), 1f);
+        boolean chinese = SearchTerms.chineseCharacters(term) > 0;
+        boolean single = chinese && term.codePointCount(0, term.length()) == 1;
+        Query required;
+        Query title;
+        if (single) {
+            required = characters.createBooleanQuery(ArchiveDocument.TEXT_CHARS, term);
+            title = characters.createBooleanQuery(ArchiveDocument.TITLE_CHARS, term);
+        } else if (chinese) {
+            required = pairs.createPhraseQuery(ArchiveDocument.TEXT_PAIRS, term);
+            title = pairs.createPhraseQuery(ArchiveDocument.TITLE_PAIRS, term);
         } else {
-            add(any, pairs.createPhraseQuery(ArchiveDocument.TITLE_PAIRS, term), TITLE_BOOST);
-            add(any, pairs.createPhraseQuery(ArchiveDocument.BODY_PAIRS, term), 1f);
+            required = words.createPhraseQuery(ArchiveDocument.TEXT_WORDS, term);
+            title = words.createPhraseQuery(ArchiveDocument.TITLE_WORDS, term);
         }
-        BooleanQuery built = any.build();
-        // a term every cut drops (punctuation alone) matches nothing rather than everything
-        return built.clauses().isEmpty() ? new TermQuery(new Term(ArchiveDocument.ID, "")) : built;
-    }
-
-    private static void add(BooleanQuery.Builder any, Query query, float boost) {
-        if (query != null) {
-            any.add(boost == 1f ? query : new BoostQuery(query, boost), Occur.SHOULD);
+        if (required == null) {
+            // a term every cut drops (a stop word, punctuation) matches nothing rather than everything
+            return new TermQuery(new Term(ArchiveDocument.ID, ""));
         }
+        BooleanQuery.Builder scored = new BooleanQuery.Builder().add(required, Occur.MUST);
+        if (title != null) {
+            scored.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+        }
+        if (chinese && !single) {
+            Query segmented = words.createPhraseQuery(ArchiveDocument.TEXT_WORDS, term);
+            if (segmented != null) {
+                scored.add(segmented, Occur.SHOULD);
+            }
+        }
+        return scored.build();
     }
 
     private static Query anyOf(String field, Set<String> values) {
