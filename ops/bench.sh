@@ -2,6 +2,7 @@
 # Builds the ops module and runs the event store benchmark; the table goes to stdout, progress to stderr.
 #   ops/bench.sh [sizes] [fsync] [preload]      e.g. ops/bench.sh 10000,100000 true units
 # Defaults: 10000,100000,1000000 true bulk (see Preloader). JAVA_OPTS overrides the JVM options (default -Xmx4g).
+# BENCH_MAIN runs another benchmark of ops from the same build (search-bench.sh does).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -37,4 +38,4 @@ done
 java ${JAVA_OPTS:--Xmx4g} \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "$classpath" \
-  org.yishi.ops.bench.EventStoreBenchmark "$@"
+  "${BENCH_MAIN:-org.yishi.ops.bench.EventStoreBenchmark}" "$@"

@@ -43,9 +43,11 @@ class TwoNodesTest {
     @TempDir
     Path directory;
 
-    private static ConfigurableApplicationContext node(String uri) {
+    /** Both nodes name the same search index directory, as two nodes on one machine would: each keeps its own. */
+    private ConfigurableApplicationContext node(String uri) {
         return new SpringApplicationBuilder(YishiApplication.class)
-                .run("--server.port=0", "--yishi.store.uri=" + uri, "--yishi.demo.enabled=false");
+                .run("--server.port=0", "--yishi.store.uri=" + uri, "--yishi.demo.enabled=false",
+                     "--yishi.search.directory=" + directory.resolve("search-index"));
     }
 
     @Test

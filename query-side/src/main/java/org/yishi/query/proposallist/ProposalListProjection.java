@@ -24,6 +24,9 @@ import org.yishi.command.api.proposal.ProposalEdited;
 import org.yishi.command.api.proposal.ProposalMerged;
 import org.yishi.command.api.proposal.ProposalSubmitted;
 import org.yishi.command.api.proposal.ProposalWithdrawn;
+import org.yishi.command.api.session.AgendaItemAdded;
+import org.yishi.command.api.session.AgendaItemRemoved;
+import org.yishi.command.api.session.SessionClosed;
 import org.yishi.query.api.proposals.FindMyProposals;
 import org.yishi.query.api.proposals.FindProposals;
 import org.yishi.query.api.proposals.ProposalList;
@@ -123,6 +126,56 @@ public class ProposalListProjection {
         positioned.change(event.proposalId().value(), position, entry -> entry.put("status", ProposalStatus.WITHDRAWN.name()));
     }
 
+    /**
+     * Remembered as its session and item, so that removing the item from the agenda takes it off again, and closing
+     * the session marks it deliberated.
+     */
+    @EventHandler
+    void on(AgendaItemAdded event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
+        if (event.proposalId() != null) {
+            String item = agendaItem(event.sessionId().value(), event.itemId().value());
+            positioned.change(event.proposalId().value(), position, entry -> {
+                List<String> items = new ArrayList<>(entry.getList("agendaItems", String.class, List.of()));
+                if (!items.contains(item)) {
+                    items.add(item);
+                }
+                agenda(entry, items);
+            });
+        }
+    }
+
+    @EventHandler
+    void on(AgendaItemRemoved event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
+        String item = agendaItem(event.sessionId().value(), event.itemId().value());
+        for (Document proposal : view.find(eq("agendaItems", item))) {
+            positioned.change(proposal.getString("_id"), position, entry -> {
+                List<String> items = new ArrayList<>(entry.getList("agendaItems", String.class, List.of()));
+                items.remove(item);
+                agenda(entry, items);
+            });
+        }
+    }
+
+    @EventHandler
+    void on(SessionClosed event, @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
+        for (Document proposal : view.find(eq("agendaSessions", event.sessionId().value()))) {
+            positioned.change(proposal.getString("_id"), position, entry -> entry.put("deliberated", true));
+        }
+    }
+
+    /** The agenda items taken from the proposal, and the sessions they are in. */
+    private static void agenda(Document entry, List<String> items) {
+        entry.put("agendaItems", items);
+        entry.put("agendaSessions", items.stream().map(item -> item.substring(0, item.lastIndexOf('#'))).distinct()
+                                         .toList());
+    }
+
+    private static String agendaItem(String sessionId, String itemId) {
+        return sessionId + "#" + itemId;
+    }
+
     /** Looked up when asked, not when written: the member may be registered in a batch handled later. */
     private String proposerName(Document entry) {
         return names.nameOf(new CommunityId(entry.getString("communityId")),
@@ -163,7 +216,8 @@ public class ProposalListProjection {
                                                entry.getString("title"), Category.valueOf(entry.getString("category")),
                                                ProposalStatus.valueOf(entry.getString("status")),
                                                proposerName(entry), entry.getInteger("coSigns"),
-                                               entry.getDate("submittedAt").toInstant()));
+                                               entry.getDate("submittedAt").toInstant(),
+                                               entry.getBoolean("deliberated", false)));
             position = Math.max(position, entry.get("position", Number.class).longValue());
         }
         return new ProposalList(entries, position);

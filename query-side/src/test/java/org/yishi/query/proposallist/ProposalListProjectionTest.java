@@ -8,6 +8,11 @@ import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.MemberRegistered;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.proposal.Category;
+import org.yishi.command.api.session.AgendaItemAdded;
+import org.yishi.command.api.session.AgendaItemId;
+import org.yishi.command.api.session.AgendaItemRemoved;
+import org.yishi.command.api.session.SessionClosed;
+import org.yishi.command.api.session.SessionId;
 import org.yishi.command.api.proposal.Destination;
 import org.yishi.command.api.proposal.ProposalAccepted;
 import org.yishi.command.api.proposal.ProposalCoSigned;
@@ -24,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.tuple;
 
 class ProposalListProjectionTest {
@@ -69,6 +75,34 @@ class ProposalListProjectionTest {
         assertThat(list.proposals()).extracting(ProposalList.Entry::proposalId).containsExactly("b", "a");
         assertThat(list.proposals().get(0).proposerName()).isEqualTo("张阿姨");
         assertThat(list.position()).isEqualTo(2);
+    }
+
+    @Test
+    void aProposalIsDeliberatedOnceTheSessionWhoseAgendaItWasOnHasClosedAndAReplayChangesNothing() {
+        submit("a", Category.NOISE, 0, 1);
+        submit("b", Category.NOISE, 5, 2);
+        submit("c", Category.NOISE, 10, 3);
+        Instant at = Instant.parse("2026-05-02T08:00:00Z");
+        AgendaItemAdded added = new AgendaItemAdded(new SessionId("s1"), new AgendaItemId("i1"), new ProposalId("a"),
+                                                    "标题a", 30, 120, ZHANG, at);
+        projection.on(added, 4L);
+        projection.on(new AgendaItemAdded(new SessionId("s1"), new AgendaItemId("i2"), new ProposalId("b"), "标题b", 30,
+                                          120, ZHANG, at), 5L);
+        projection.on(new AgendaItemRemoved(new SessionId("s1"), new AgendaItemId("i2"), ZHANG, at), 6L);
+        projection.on(new AgendaItemAdded(new SessionId("s2"), new AgendaItemId("i3"), new ProposalId("c"), "标题c", 30,
+                                          120, ZHANG, at), 7L);
+        assertThat(find(null, null, ProposalOrder.NEWEST).proposals()).extracting(ProposalList.Entry::deliberated)
+                                                                      .containsExactly(false, false, false);
+
+        SessionClosed closed = new SessionClosed(new SessionId("s1"), ZHANG, at);
+        projection.on(closed, 8L);
+        projection.on(added, 4L);
+        projection.on(closed, 8L);
+
+        assertThat(find(null, null, ProposalOrder.NEWEST).proposals())
+                .extracting(ProposalList.Entry::proposalId, ProposalList.Entry::deliberated)
+                .as("b was taken off the agenda and c is on another session's")
+                .containsExactly(tuple("c", false), tuple("b", false), tuple("a", true));
     }
 
     @Test

@@ -29,10 +29,20 @@ import org.yishi.query.api.notifications.Inbox;
 import org.yishi.web.community.Membership;
 import org.yishi.web.signin.YishiUser;
 
+import org.yishi.query.api.motions.FindTally;
+import org.yishi.query.api.motions.MotionResult;
+import org.yishi.query.api.motions.MotionTally;
+import org.yishi.web.pages.Csv;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The decision API's reads: a decision's page and its export with the provenance, the party secretary's review
@@ -115,6 +125,53 @@ class DecisionReads {
     Archive archive(@PathVariable String communityId, @AuthenticationPrincipal YishiUser user) {
         boolean member = membership.isMember(communityId, user == null ? null : user.personId());
         return queries.query(new FindArchive(communityId, !member), Archive.class).join();
+    }
+
+    /**
+     * The community's published decisions with the tally of the vote behind each (if any), as a CSV file; open without
+     * a sign-in, with the archive's reading rule. Counts are given per option, with the rule and the computation as
+     * the motion recorded them when it closed.
+     */
+    @GetMapping(path = "/communities/{communityId}/archive.csv", produces = "text/csv")
+    ResponseEntity<String> archiveCsv(@PathVariable String communityId, @AuthenticationPrincipal YishiUser user,
+                                      Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        boolean member = membership.isMember(communityId, user == null ? null : user.personId());
+        Archive archive = queries.query(new FindArchive(communityId, !member), Archive.class).join();
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        Csv.row(csv, en ? new String[] {"decision", "title", "published", "visibility", "source", "proposal", "session",
+                                        "motion", "outcome", "eligible", "ballots", "counts", "computation", "rule set"}
+                        : new String[] {"决议", "标题", "公布日期", "公布范围", "来源", "议题", "会议", "表决", "表决结果",
+                                        "应参加", "实际参加", "各选项票数", "计算", "规则"});
+        for (Archive.Entry decision : archive.decisions()) {
+            Optional<MotionTally> tally = decision.motionId() == null ? Optional.empty()
+                    : queries.query(new FindTally(decision.motionId()),
+                                    ResponseTypes.optionalInstanceOf(MotionTally.class)).join();
+            MotionResult result = tally.map(MotionTally::result).orElse(null);
+            Csv.row(csv, decision.decisionId(), decision.title(),
+                    decision.publishedAt().atZone(COMMUNITY_ZONE).toLocalDate().toString(),
+                    en ? decision.visibility().english() : decision.visibility().chinese(),
+                    en ? decision.source().english() : decision.source().chinese(),
+                    Objects.toString(decision.proposalId(), ""), Objects.toString(decision.sessionId(), ""),
+                    Objects.toString(decision.motionId(), ""),
+                    result == null ? "" : en ? result.outcome().english() : result.outcome().chinese(),
+                    result == null ? "" : Integer.toString(result.tally().eligible()),
+                    result == null ? "" : Integer.toString(result.tally().ballots()),
+                    result == null ? "" : counts(result.tally().counts()),
+                    result == null ? "" : en ? result.explanation().english() : result.explanation().chinese(),
+                    result == null ? "" : result.ruleSet().kind() + " v" + result.ruleSet().version());
+        }
+        return ResponseEntity.ok()
+                             .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                     .filename("decisions-" + communityId + ".csv", StandardCharsets.UTF_8).build()
+                                     .toString())
+                             .body(csv.toString());
+    }
+
+    private static String counts(Map<String, Integer> counts) {
+        return counts.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                     .collect(Collectors.joining("; "));
     }
 
     @GetMapping("/api/me/notifications")

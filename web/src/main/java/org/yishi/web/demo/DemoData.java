@@ -15,6 +15,7 @@ import org.yishi.web.signin.Credentials;
 import org.yishi.web.store.StoreProperties;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Demo data for a first run on the embedded store, loaded through ordinary commands so it is stored as events like
@@ -58,11 +59,23 @@ class DemoData {
             return;
         }
         long started = System.nanoTime();
-        new DemoLoader(commands, clock.instant()).load();
+        Instant now = clock.instant();
+        new DemoLoader(commands, now).load();
         credentials.save();
         log.info("Demo data loaded: 锦苑社区 (jinyuan) in {} ms. Sign in with password {} as admin, resident01…"
                  + "resident50, committee01…committee03, moderator, secretary, merchant01, merchant02, property01",
                  (System.nanoTime() - started) / 1_000_000, PASSWORD);
+        // The last month's sessions, decisions and convention wait on policies: told in the background, the
+        // application serves meanwhile.
+        Thread history = new Thread(() -> {
+            try {
+                new DemoHistory(commands, now).load();
+            } catch (RuntimeException e) {
+                log.error("The demo history could not be loaded", e);
+            }
+        }, "demo-history");
+        history.setDaemon(true);
+        history.start();
         if (voters > 0) {
             started = System.nanoTime();
             loadTestVoters.register(voters);

@@ -199,9 +199,11 @@ class SessionPages {
         return queries.query(new FindJoinCode(id), ResponseTypes.optionalInstanceOf(String.class)).join().orElse(null);
     }
 
+    /** Accepted proposals not yet deliberated in a session that has closed: those a new session is scheduled from. */
     private List<ProposalList.Entry> accepted(String communityId) {
         return queries.query(new FindProposals(communityId, ProposalStatus.ACCEPTED, null, ProposalOrder.NEWEST),
-                             ProposalList.class).join().proposals();
+                             ProposalList.class).join().proposals().stream()
+                      .filter(proposal -> !proposal.deliberated()).toList();
     }
 
     /** A session just scheduled may not be in the views yet: the page says it is loading and reloads. */

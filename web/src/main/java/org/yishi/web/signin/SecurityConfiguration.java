@@ -41,9 +41,12 @@ class SecurityConfiguration {
                         // check the decision's visibility and send others to sign in (org.yishi.web.decision)
                         .requestMatchers(HttpMethod.GET, "/api/decisions/*", "/decisions/*",
                                          "/api/communities/*/archive", "/communities/*/archive",
+                                         "/communities/*/archive.csv",
                                          "/api/conventions/*/text", "/api/communities/*/conventions",
                                          "/communities/*/conventions",
                                          "/conventions/*/versions/*").permitAll()
+                        // the archive search applies the reader's roles itself (org.yishi.web.search)
+                        .requestMatchers(HttpMethod.GET, "/search", "/api/search", "/search.csv").permitAll()
                         .requestMatchers("/api/sessions/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/signin").defaultSuccessUrl("/", false).permitAll())

@@ -119,6 +119,13 @@ class ProvenanceExportAndReplayTest extends RunningApplication {
         for (PersonId voter : List.of(community.zhang, community.li)) {
             assertThat(body).doesNotContain(voter.value()).doesNotContain(name(voter));
         }
+        mvc.perform(get("/communities/" + community.id.value() + "/archive.csv").header("Accept-Language", "en"))
+           .andExpect(status().isOk())
+           .andExpect(content().contentTypeCompatibleWith("text/csv"))
+           .andExpect(content().string(containsString("decision,title,published")))
+           .andExpect(content().string(containsString(decision)))
+           .andExpect(content().string(containsString("passed")))
+           .andExpect(content().string(containsString("YES=2")));
         mvc.perform(get("/decisions/" + decision))
            .andExpect(status().isOk())
            .andExpect(content().string(containsString("data-role=\"timeline\"")))

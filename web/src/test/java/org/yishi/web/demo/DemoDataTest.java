@@ -11,11 +11,16 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class DemoDataTest extends RunningApplication {
 
@@ -61,5 +66,42 @@ class DemoDataTest extends RunningApplication {
                 assertThat(history).contains("\"destination\":\"DELIBERATION_DAY\"").contains("\"plannedDate\"");
             }
         });
+    }
+
+    /**
+     * The last month: searching 广场 without a sign-in finds 锦苑广场公约 v1 and the deliberation day's decision it came
+     * from; the decision's provenance runs from the proposal to publication, the day's session replays, the
+     * convention is filed and patrolled, and the results export as CSV.
+     */
+    @Test
+    void aNewcomerFindsTheSquareConventionAndItsDecisionAndFollowsThemBackToTheSession() throws Exception {
+        String decision = "item-" + DemoHistory.DELIBERATION_DAY.value() + "-" + DemoHistory.NOISE.value();
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(
+                () -> mvc.perform(get("/api/search").param("q", "广场").param("community", "jinyuan"))
+                         .andExpect(status().isOk())
+                         .andExpect(jsonPath("$.hits[*].documentId", hasItems(
+                                 "convention:" + DemoHistory.SQUARE_CONVENTION.value() + ":v1",
+                                 "decision:" + decision))));
+
+        mvc.perform(get("/api/decisions/" + decision))
+           .andExpect(status().isOk())
+           .andExpect(jsonPath("$.status").value("PUBLISHED"))
+           .andExpect(jsonPath("$.provenance.timeline[*].event", hasItems(
+                   "ProposalSubmitted", "ProposalCoSigned", "ProposalAccepted", "SessionScheduled", "AgendaItemAdded",
+                   "PositionRecorded", "AgendaItemClosed", "DecisionRecorded", "DecisionApproved",
+                   "DecisionPublished")));
+        mvc.perform(get("/api/sessions/" + DemoHistory.DELIBERATION_DAY.value() + "/replay")
+                            .with(user(users.loadUserByUsername("resident03"))))
+           .andExpect(status().isOk())
+           .andExpect(jsonPath("$.steps[0].event").value("SessionScheduled"))
+           .andExpect(jsonPath("$.steps[-1].event").value("SessionClosed"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                () -> mvc.perform(get("/conventions/" + DemoHistory.SQUARE_CONVENTION.value() + "/versions/1"))
+                         .andExpect(status().isOk())
+                         .andExpect(content().string(containsString("锦街备〔2026〕12号"))));
+        mvc.perform(get("/search.csv").param("q", "广场").param("community", "jinyuan"))
+           .andExpect(status().isOk())
+           .andExpect(content().string(containsString("锦苑广场公约")))
+           .andExpect(content().string(containsString("/decisions/" + decision)));
     }
 }
