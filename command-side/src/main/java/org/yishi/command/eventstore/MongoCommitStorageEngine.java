@@ -214,6 +214,33 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         return positions.head() - 1;
     }
 
+    /**
+     * When the oldest commit holding a position after {@code position} was written: how long the event a processor
+     * at {@code position} handles next has been waiting. Looks only at the 256 positions on either side (an exact
+     * match on {@code _id}, served from the index everywhere); empty when nothing after it is stored there yet.
+     */
+    public Optional<Instant> committedAfter(long position) {
+        List<Long> window = new ArrayList<>();
+        for (long candidate = Math.max(0, position - 255); candidate <= position + 256; candidate++) {
+            window.add(candidate);
+        }
+        Instant oldest = null;
+        for (Document document : collections.commits().find(in(Commit.POSITION, window))
+                                            .projection(new Document(Commit.COUNT, 1).append(Commit.COMMITTED_AT, 1)
+                                                                                     .append(Commit.VOID, 1))) {
+            long first = document.get(Commit.POSITION, Number.class).longValue();
+            long last = first + document.get(Commit.COUNT, Number.class).longValue() - 1;
+            if (last <= position || document.getBoolean(Commit.VOID, false)) {
+                continue;
+            }
+            Instant at = document.getDate(Commit.COMMITTED_AT).toInstant();
+            if (oldest == null || at.isBefore(oldest)) {
+                oldest = at;
+            }
+        }
+        return Optional.ofNullable(oldest);
+    }
+
     long gapsWaiting() {
         return gaps.waiting(clock.instant());
     }
