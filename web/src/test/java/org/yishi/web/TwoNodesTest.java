@@ -97,6 +97,12 @@ class TwoNodesTest {
                 assertThat(directory.communities()).extracting(CommunityDirectory.Entry::name).containsExactly("清河社区");
                 assertThat(directory.position()).isZero();
             });
+            // the standalone embedded store is one server: node two's health warns that it carries two nodes
+            org.springframework.boot.actuate.health.HealthEndpoint health =
+                    two.getBean(org.springframework.boot.actuate.health.HealthEndpoint.class);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(
+                    () -> assertThat(health.healthForPath("store").toString())
+                            .contains("nodes=2").contains("several application nodes").contains("多个应用节点"));
         }
     }
 }

@@ -131,7 +131,7 @@ class MetricsScrapeTest extends RunningApplication {
     }
 
     @Test
-    void aStoppedProcessorIsReportedBehindInPositionsAndInSecondsUntilItCatchesUp() throws Exception {
+    void aStoppedProcessorIsReportedBehindInPositionsAndInSecondsAndTheNodeNotReadyUntilItCatchesUp() throws Exception {
         // given the session list caught up
         StreamingEventProcessor list = processing.eventProcessor("session-list", StreamingEventProcessor.class)
                                                  .orElseThrow();
@@ -151,6 +151,11 @@ class MetricsScrapeTest extends RunningApplication {
                 assertThat(now.value("yishi_processor_lag_seconds", "processor", "session-list").orElseThrow())
                         .isGreaterThanOrEqualTo(1.0);
             });
+            // and the node is alive but not ready
+            assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode().value())
+                    .isEqualTo(503);
+            assertThat(http.getForEntity("/actuator/health/liveness", String.class).getStatusCode().value())
+                    .isEqualTo(200);
         } finally {
             list.start();
         }
@@ -161,6 +166,8 @@ class MetricsScrapeTest extends RunningApplication {
                     .isZero();
             assertThat(now.value("yishi_processor_lag_seconds", "processor", "session-list").orElseThrow())
                     .isZero();
+            assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode().value())
+                    .isEqualTo(200);
         });
     }
 }
