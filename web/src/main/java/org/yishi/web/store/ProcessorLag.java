@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -75,6 +76,18 @@ class ProcessorLag {
                      .map(at -> Duration.between(at, clock.instant()))
                      .filter(age -> !age.isNegative())
                      .orElse(Duration.ZERO);
+    }
+
+    /**
+     * Whether the processor is being rebuilt (its tokens were reset): a segment this node runs says so, the others'
+     * stored tokens are replay tokens.
+     */
+    boolean replaying(StreamingEventProcessor processor) {
+        if (processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying)) {
+            return true;
+        }
+        return tokens != null && tokens.storedTokens(processor.getName()).values().stream()
+                                       .anyMatch(token -> token.filter(ReplayToken.class::isInstance).isPresent());
     }
 
     /** The lowest position any segment has handled, -1 when one has handled nothing. */

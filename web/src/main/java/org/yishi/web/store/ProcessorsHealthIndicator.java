@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * Every event processor runs, none is in error, and none is further behind than {@code yishi.health.processor-lag-limit}
  * (the age of its oldest unhandled event); each reports its lag in positions and seconds. Part of the readiness
- * group: a node whose screens would show stale data takes no traffic.
+ * group: a node whose screens would show stale data takes no traffic. A processor being rebuilt (tokens reset) is
+ * expected to be behind and does not count against readiness, or rebuilding one projection would take every node
+ * out of service; its lag still shows in the details and the metrics.
  */
 @Component("eventProcessors")
 class ProcessorsHealthIndicator extends AbstractHealthIndicator {
@@ -42,7 +44,11 @@ class ProcessorsHealthIndicator extends AbstractHealthIndicator {
                 Duration behind = lag.secondsBehind(streaming);
                 detail.put("lagPositions", lag.positionsBehind(streaming));
                 detail.put("lagSeconds", behind.toMillis() / 1000.0);
-                if (behind.compareTo(limit) > 0) {
+                boolean replaying = lag.replaying(streaming);
+                if (replaying) {
+                    detail.put("replaying", true);
+                }
+                if (behind.compareTo(limit) > 0 && !replaying) {
                     ok = false;
                     detail.put("problem", "落后超过 %d 秒 / more than %d s behind"
                             .formatted(limit.toSeconds(), limit.toSeconds()));

@@ -170,4 +170,31 @@ class MetricsScrapeTest extends RunningApplication {
                     .isEqualTo(200);
         });
     }
+
+    @Test
+    void aProcessorWhoseTokensWereResetIsReportedAsReplayingUntilItHasCaughtUpAgain() {
+        // given the session list caught up and stopped
+        StreamingEventProcessor list = processing.eventProcessor("session-list", StreamingEventProcessor.class)
+                                                 .orElseThrow();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(
+                () -> assertThat(scrape().value("yishi_processor_lag_positions", "processor", "session-list")
+                                         .orElseThrow()).isZero());
+        list.shutDown();
+        try {
+            // when its tokens are reset to rebuild it
+            list.resetTokens();
+
+            // then its stored tokens say it is replaying
+            assertThat(http.getForObject("/actuator/health/eventProcessors", String.class))
+                    .contains("\"session-list\":{\"running\":false,\"error\":false,")
+                    .containsPattern("\"session-list\":\\{[^}]*\"replaying\":true");
+        } finally {
+            list.start();
+        }
+        // and when it has caught up it is an ordinary processor again
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                () -> assertThat(http.getForObject("/actuator/health/eventProcessors", String.class))
+                        .containsPattern("\"session-list\":\\{\"running\":true,\"error\":false,"
+                                         + "\"lagPositions\":0,\"lagSeconds\":0.0}"));
+    }
 }

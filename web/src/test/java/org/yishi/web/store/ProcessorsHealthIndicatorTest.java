@@ -63,4 +63,18 @@ class ProcessorsHealthIndicatorTest {
         // then
         assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
     }
+
+    @Test
+    void aProcessorBeingRebuiltIsExpectedToBeBehindAndKeepsTheNodeReady() {
+        // given the board's tokens were reset to rebuild it
+        when(lag.replaying(board)).thenReturn(true);
+
+        // when its oldest unhandled event is an hour old
+        Health result = withBoardBehind(Duration.ofHours(1), 90_000);
+
+        // then
+        assertThat(result.getStatus()).isEqualTo(Status.UP);
+        assertThat(result.getDetails().get("meeting-board").toString()).contains("replaying=true")
+                                                                       .contains("lagSeconds=3600.0");
+    }
 }
