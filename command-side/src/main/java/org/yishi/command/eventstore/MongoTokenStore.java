@@ -156,6 +156,19 @@ public class MongoTokenStore implements TokenStore {
         return stored;
     }
 
+    /** {@link #storedTokens(String)} of every processor, in one read. */
+    public Map<String, Map<Integer, Optional<TrackingToken>>> storedTokens() {
+        Map<String, Map<Integer, Optional<TrackingToken>>> stored = new TreeMap<>();
+        for (Document token : tokens.find()) {
+            String processor = token.getString("processor");
+            if (processor != null) {
+                stored.computeIfAbsent(processor, name -> new TreeMap<>())
+                      .put(token.getInteger("segment"), Optional.ofNullable(readToken(token)));
+            }
+        }
+        return stored;
+    }
+
     @Override
     public Optional<String> retrieveStorageIdentifier() {
         Document identity = tokens.findOneAndUpdate(

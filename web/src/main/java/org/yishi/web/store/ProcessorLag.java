@@ -30,11 +30,18 @@ import java.util.Optional;
 @Component
 class ProcessorLag {
 
+    private static final long TOKENS_MAX_AGE_NANOS = 1_000_000_000L;
+
     private final MongoCommitStorageEngine engine;
     private final EventProcessingConfiguration processing;
     private final MongoTokenStore tokens;
     private final MeterRegistry meters;
     private final Clock clock;
+    /** The stored tokens of all processors, read at most once a second however many gauges and checks ask. */
+    private volatile StoredTokens stored;
+
+    private record StoredTokens(Map<String, Map<Integer, Optional<TrackingToken>>> byProcessor, long readAtNanos) {
+    }
 
     ProcessorLag(MongoCommitStorageEngine engine, EventProcessingConfiguration processing, TokenStore tokenStore,
                  MeterRegistry meters) {
@@ -86,19 +93,28 @@ class ProcessorLag {
         if (processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying)) {
             return true;
         }
-        return tokens != null && tokens.storedTokens(processor.getName()).values().stream()
-                                       .anyMatch(token -> token.filter(ReplayToken.class::isInstance).isPresent());
+        return storedTokens(processor).values().stream()
+                                      .anyMatch(token -> token.filter(ReplayToken.class::isInstance).isPresent());
     }
 
     /** The lowest position any segment has handled, -1 when one has handled nothing. */
     private long slowest(StreamingEventProcessor processor) {
         Map<Integer, Long> positions = new HashMap<>();
-        if (tokens != null) {
-            tokens.storedTokens(processor.getName())
-                  .forEach((segment, token) -> positions.put(segment, position(token)));
-        }
+        storedTokens(processor).forEach((segment, token) -> positions.put(segment, position(token)));
         processor.processingStatus().forEach((segment, status) -> positions.put(segment, position(status)));
         return positions.values().stream().mapToLong(Long::longValue).min().orElse(-1);
+    }
+
+    private Map<Integer, Optional<TrackingToken>> storedTokens(StreamingEventProcessor processor) {
+        if (tokens == null) {
+            return Map.of();
+        }
+        StoredTokens current = stored;
+        if (current == null || System.nanoTime() - current.readAtNanos() > TOKENS_MAX_AGE_NANOS) {
+            current = new StoredTokens(tokens.storedTokens(), System.nanoTime());
+            stored = current;
+        }
+        return current.byProcessor().getOrDefault(processor.getName(), Map.of());
     }
 
     private static long position(EventTrackerStatus status) {

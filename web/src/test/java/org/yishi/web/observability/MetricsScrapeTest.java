@@ -184,10 +184,11 @@ class MetricsScrapeTest extends RunningApplication {
             // when its tokens are reset to rebuild it
             list.resetTokens();
 
-            // then its stored tokens say it is replaying
-            assertThat(http.getForObject("/actuator/health/eventProcessors", String.class))
-                    .contains("\"session-list\":{\"running\":false,\"error\":false,")
-                    .containsPattern("\"session-list\":\\{[^}]*\"replaying\":true");
+            // then its stored tokens say it is replaying (read again within a second)
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                    () -> assertThat(http.getForObject("/actuator/health/eventProcessors", String.class))
+                            .contains("\"session-list\":{\"running\":false,\"error\":false,")
+                            .containsPattern("\"session-list\":\\{[^}]*\"replaying\":true"));
         } finally {
             list.start();
         }
