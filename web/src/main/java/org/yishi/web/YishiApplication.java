@@ -14,6 +14,11 @@ public class YishiApplication {
         // Yishi runs on closed networks and never reports its use to anyone.
         System.setProperty("axoniq.update-checker.disabled", "true");
         if (args.length > 0 && args[0].equals(StoreExportCommand.NAME)) {
+            // the command prints its own progress; the driver's and the embedded server's connection logs are noise
+            if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                    instanceof ch.qos.logback.classic.Logger root) {
+                root.setLevel(ch.qos.logback.classic.Level.WARN);
+            }
             System.exit(StoreExportCommand.run(args, System.out, System.err));
         }
         if (Arrays.asList(args).contains(StandaloneEmbeddedStore.FLAG)) {
