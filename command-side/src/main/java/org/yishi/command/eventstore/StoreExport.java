@@ -202,14 +202,14 @@ public final class StoreExport {
      * it there on insert).
      */
     public static Summary summary(MongoCollection<Document> collection) {
-        List<String> digests = new ArrayList<>();
+        List<byte[]> digests = new ArrayList<>();
         for (Document document : collection.find()) {
-            digests.add(HexFormat.of().formatHex(sha256(canonical(document))));
+            digests.add(sha256(canonical(document)));
         }
-        digests.sort(null);
+        digests.sort(java.util.Arrays::compareUnsigned);
         MessageDigest all = digest();
-        for (String digest : digests) {
-            all.update(digest.getBytes(StandardCharsets.US_ASCII));
+        for (byte[] digest : digests) {
+            all.update(digest);
         }
         return new Summary(digests.size(), HexFormat.of().formatHex(all.digest()));
     }
