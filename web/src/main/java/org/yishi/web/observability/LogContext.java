@@ -8,10 +8,14 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.yishi.command.api.EventMetadata;
+import org.yishi.command.api.Rejection;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,9 +25,13 @@ import java.util.Map;
  * type while a command handler runs, the event's global position, id and the processor while an event handler
  * runs. What was there before is put back afterwards, so a command sent from an event handler on the same thread
  * leaves the event's context intact. The JSON log formats carry the MDC; the plain pattern shows it in brackets.
+ * A command that fails for another reason than a refusal or a conflict, and an event handler that fails, are logged
+ * here, inside that context: the processor's own retry log comes after the context is gone.
  */
 @Component
 public class LogContext {
+
+    private static final Logger log = LoggerFactory.getLogger(LogContext.class);
 
     public static final String COMMAND_ID = "commandId";
     public static final String COMMAND_TYPE = "commandType";
@@ -47,7 +55,16 @@ public class LogContext {
             Map<String, String> context = new LinkedHashMap<>();
             context.put(COMMAND_ID, command.getIdentifier());
             context.put(COMMAND_TYPE, command.getPayloadType().getSimpleName());
-            return within(context, chain);
+            return within(context, () -> {
+                try {
+                    return chain.proceed();
+                } catch (Rejection | ConcurrencyException expected) {
+                    throw expected;
+                } catch (Exception | Error failed) {
+                    log.warn("命令处理失败 / Command failed: {}", failed.toString());
+                    throw failed;
+                }
+            });
         };
     }
 
@@ -65,7 +82,15 @@ public class LogContext {
                 }
                 context.put(EVENT_ID, event.getIdentifier());
                 context.put(PROCESSOR, processor);
-                return within(context, chain);
+                return within(context, () -> {
+                    try {
+                        return chain.proceed();
+                    } catch (Exception | Error failed) {
+                        log.warn("事件处理失败，处理器将在此事件重试 / Event handler failed; the processor retries at "
+                                 + "this event: {}", failed.toString());
+                        throw failed;
+                    }
+                });
             }
         };
     }
@@ -83,6 +108,7 @@ public class LogContext {
     }
 
     private static Object within(Map<String, String> context, InterceptorChain chain) throws Exception {
+        // the failure is logged inside, while the context still says which command or event it was
         Map<String, String> previous = new LinkedHashMap<>();
         context.forEach((key, value) -> {
             previous.put(key, MDC.get(key));

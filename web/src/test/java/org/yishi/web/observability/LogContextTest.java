@@ -134,4 +134,48 @@ class LogContextTest {
         line.setMDCPropertyMap(mdc);
         return line;
     }
+
+    @Test
+    void aFailingEventHandlerIsLoggedWithTheEventsPositionButARefusedCommandIsNot() throws Exception {
+        // given the log of LogContext captured
+        ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(LogContext.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            var event = new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(9),
+                                                         GenericEventMessage.asEventMessage("x").andMetaData(
+                                                                 MetaData.with(EventMetadata.GLOBAL_POSITION, 9L)));
+            var unitOfWork = DefaultUnitOfWork.startAndGet(event);
+
+            // when the handler fails
+            try {
+                LogContext.events("meeting-board").handle(unitOfWork, () -> {
+                    throw new IllegalStateException("view write failed");
+                });
+            } catch (IllegalStateException expected) {
+                // the processor sees it too
+            } finally {
+                unitOfWork.rollback();
+            }
+            // and a command is refused by a rule
+            SimpleCommandBus bus = SimpleCommandBus.builder().build();
+            bus.registerHandlerInterceptor(LogContext.commands());
+            bus.subscribe(Ping.class.getName(), command -> {
+                throw new org.yishi.command.api.Rejection("不行", "No");
+            });
+            bus.dispatch(new GenericCommandMessage<>(new Ping("again")));
+
+            // then one line, about the event, carrying its position and processor
+            assertThat(lines.list).singleElement().satisfies(line -> {
+                assertThat(line.getFormattedMessage()).contains("Event handler failed").contains("view write failed");
+                assertThat(line.getMDCPropertyMap()).containsEntry(LogContext.EVENT_POSITION, "9")
+                                                    .containsEntry(LogContext.PROCESSOR, "meeting-board");
+            });
+        } finally {
+            logger.detachAppender(lines);
+        }
+    }
 }
