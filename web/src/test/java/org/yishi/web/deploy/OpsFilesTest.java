@@ -176,6 +176,20 @@ class OpsFilesTest extends RunningApplication {
         assertThat(targets).containsExactly("yishi1:8080", "yishi2:8080");
         assertThat(job).containsEntry("metrics_path", "/actuator/prometheus");
         answers("/actuator/prometheus");
+        // and its alert rules, mounted where the configuration looks, ask for metrics the node has
+        assertThat((List<String>) prometheus.get("rule_files")).containsExactly("/etc/prometheus/alerts.yml");
+        assertThat((List<String>) map(yaml("compose.yaml"), "services", "prometheus").get("volumes"))
+                .contains("./prometheus/alerts.yml:/etc/prometheus/alerts.yml:ro");
+        Scrape scrape = Scrape.of(http.getForObject("/actuator/prometheus", String.class));
+        List<Map<String, Object>> rules = (List<Map<String, Object>>) ((List<Map<String, Object>>) yaml(
+                "prometheus/alerts.yml").get("groups")).get(0).get("rules");
+        assertThat(rules).extracting(rule -> rule.get("alert")).contains("YishiProcessorBehind", "YishiGapsGivenUp");
+        for (Map<String, Object> rule : rules) {
+            Matcher metric = METRIC.matcher((String) rule.get("expr"));
+            while (metric.find()) {
+                assertThat(scrape.has(metric.group())).as(metric.group() + " in the scrape").isTrue();
+            }
+        }
     }
 
     @Test
