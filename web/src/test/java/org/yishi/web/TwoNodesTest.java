@@ -29,6 +29,7 @@ import org.yishi.query.api.communitydirectory.FindCommunities;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +100,20 @@ class TwoNodesTest {
                 assertThat(directory.communities()).extracting(CommunityDirectory.Entry::name).containsExactly("清河社区");
                 assertThat(directory.position()).isZero();
             });
+            // both nodes report the processor as a whole caught up, whichever of them holds its segments
+            for (ConfigurableApplicationContext node : List.of(one, two)) {
+                io.micrometer.core.instrument.MeterRegistry meters =
+                        node.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+                await().atMost(Duration.ofSeconds(20)).untilAsserted(
+                        () -> assertThat(meters.get("yishi.processor.lag.positions")
+                                               .tag("processor", "community-directory").gauge().value()).isZero());
+            }
+            // the standalone embedded store is one server: node two's health warns that it carries two nodes
+            org.springframework.boot.actuate.health.HealthEndpoint health =
+                    two.getBean(org.springframework.boot.actuate.health.HealthEndpoint.class);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(
+                    () -> assertThat(health.healthForPath("store").toString())
+                            .contains("nodes=2").contains("several application nodes").contains("多个应用节点"));
         }
     }
 }

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -49,11 +50,17 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
     private final Clock clock;
     private final EventStoreMetrics metrics;
     private final CommitWriter writer;
+    private final WriteStall stall;
 
     protected MongoCommitStorageEngine(Builder builder) {
         super(builder);
         this.collections = Objects.requireNonNull(builder.collections, "collections");
         this.clock = builder.clock;
+        this.stall = builder.writeStall;
+        if (stall != WriteStall.NONE) {
+            LoggerFactory.getLogger(MongoCommitStorageEngine.class)
+                         .warn("A write-stall hook is set: commits will be delayed on purpose (fault tests only)");
+        }
         this.positions = new GlobalPositions(collections.counters());
         this.gaps = new GapTracker(builder.gapTimeout, builder.holdBack, clock);
         this.metrics = new EventStoreMetrics(builder.meterRegistry, this);
@@ -83,8 +90,18 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
             commits.add(Commit.of(next, committedAt, group));
             next += group.size();
         }
+        stallAfterAllocation(first, events.size());
         for (int i = 0; i < commits.size(); i++) {
             insert(commits.get(i), events, started);
+        }
+    }
+
+    /** A stalled writer still inserts what it allocated, as a real one does when it resumes. */
+    private void stallAfterAllocation(long first, int count) {
+        try {
+            stall.afterAllocation(first, count);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -214,6 +231,33 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         return positions.head() - 1;
     }
 
+    /**
+     * When the oldest commit holding a position after {@code position} was written: how long the event a processor
+     * at {@code position} handles next has been waiting. Looks only at the 256 positions on either side (an exact
+     * match on {@code _id}, served from the index everywhere); empty when nothing after it is stored there yet.
+     */
+    public Optional<Instant> committedAfter(long position) {
+        List<Long> window = new ArrayList<>();
+        for (long candidate = Math.max(0, position - 255); candidate <= position + 256; candidate++) {
+            window.add(candidate);
+        }
+        Instant oldest = null;
+        for (Document document : collections.commits().find(in(Commit.POSITION, window))
+                                            .projection(new Document(Commit.COUNT, 1).append(Commit.COMMITTED_AT, 1)
+                                                                                     .append(Commit.VOID, 1))) {
+            long first = document.get(Commit.POSITION, Number.class).longValue();
+            long last = first + document.get(Commit.COUNT, Number.class).longValue() - 1;
+            if (last <= position || document.getBoolean(Commit.VOID, false)) {
+                continue;
+            }
+            Instant at = document.getDate(Commit.COMMITTED_AT).toInstant();
+            if (oldest == null || at.isBefore(oldest)) {
+                oldest = at;
+            }
+        }
+        return Optional.ofNullable(oldest);
+    }
+
     long gapsWaiting() {
         return gaps.waiting(clock.instant());
     }
@@ -232,6 +276,7 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         private int maxGapOffset = 10_000;
         private Clock clock = Clock.systemUTC();
         private MeterRegistry meterRegistry;
+        private WriteStall writeStall = WriteStall.NONE;
 
         public Builder collections(EventStoreCollections collections) {
             this.collections = collections;
@@ -267,6 +312,12 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
 
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /** For fault tests only: delays writers between taking positions and inserting; none by default. */
+        public Builder writeStall(WriteStall writeStall) {
+            this.writeStall = java.util.Objects.requireNonNull(writeStall);
             return this;
         }
 

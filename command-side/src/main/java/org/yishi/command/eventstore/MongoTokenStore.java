@@ -21,7 +21,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.and;
@@ -140,6 +142,31 @@ public class MongoTokenStore implements TokenStore {
             segments.add(token.getInteger("segment"));
         }
         return segments.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /**
+     * The stored token of each of the processor's segments (empty for one initialized at the tail), read without
+     * claiming anything: for reporting how far behind a processor is, whichever node holds its segments.
+     */
+    public Map<Integer, Optional<TrackingToken>> storedTokens(String processorName) {
+        Map<Integer, Optional<TrackingToken>> stored = new TreeMap<>();
+        for (Document token : tokens.find(eq("processor", processorName))) {
+            stored.put(token.getInteger("segment"), Optional.ofNullable(readToken(token)));
+        }
+        return stored;
+    }
+
+    /** {@link #storedTokens(String)} of every processor, in one read. */
+    public Map<String, Map<Integer, Optional<TrackingToken>>> storedTokens() {
+        Map<String, Map<Integer, Optional<TrackingToken>>> stored = new TreeMap<>();
+        for (Document token : tokens.find()) {
+            String processor = token.getString("processor");
+            if (processor != null) {
+                stored.computeIfAbsent(processor, name -> new TreeMap<>())
+                      .put(token.getInteger("segment"), Optional.ofNullable(readToken(token)));
+            }
+        }
+        return stored;
     }
 
     @Override

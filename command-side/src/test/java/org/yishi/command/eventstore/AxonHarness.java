@@ -28,7 +28,11 @@ final class AxonHarness implements AutoCloseable {
     }
 
     AxonHarness(TestStore store, Duration gapTimeout, Duration holdBack, ProcessorKind kind) {
-        engine = store.engine(gapTimeout, holdBack);
+        this(store, gapTimeout, holdBack, kind, WriteStall.NONE);
+    }
+
+    AxonHarness(TestStore store, Duration gapTimeout, Duration holdBack, ProcessorKind kind, WriteStall stall) {
+        engine = store.engine(gapTimeout, holdBack, stall);
         MongoTokenStore tokenStore = store.tokenStore();
         configuration = DefaultConfigurer
                 .defaultConfiguration()

@@ -34,7 +34,12 @@ final class TestStore implements AutoCloseable {
     }
 
     MongoCommitStorageEngine engine(Duration gapTimeout, Duration holdBack) {
+        return engine(gapTimeout, holdBack, WriteStall.NONE);
+    }
+
+    MongoCommitStorageEngine engine(Duration gapTimeout, Duration holdBack, WriteStall stall) {
         return MongoCommitStorageEngine.builder()
+                                       .writeStall(stall)
                                        .collections(collections())
                                        .gapTimeout(gapTimeout)
                                        .holdBack(holdBack)

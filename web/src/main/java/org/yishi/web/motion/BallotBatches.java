@@ -1,5 +1,7 @@
 package org.yishi.web.motion;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import org.yishi.command.api.motion.BallotOutcome;
@@ -27,6 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * acknowledgement behind all the others. Nothing waits to fill a batch: a ballot that finds the motion idle goes at
  * once, alone; the ones that arrive meanwhile go together next. Each caller is answered only after the commit that
  * holds its ballot, with its own outcome.
+ * <p>
+ * Meter {@code yishi.ballots.cast}: ballots answered, by outcome ({@code stored}, {@code refused} by a rule or for
+ * who is asking, {@code failed} with their whole batch); a retry under the same idempotency key counts again.
  */
 @Component
 class BallotBatches {
@@ -37,8 +42,20 @@ class BallotBatches {
     private final ConcurrentMap<MotionId, Pending> pending = new ConcurrentHashMap<>();
     private final ExecutorService senders = Executors.newCachedThreadPool(new SenderThreads());
 
-    BallotBatches(CommandGateway commands) {
+    private final Counter stored;
+    private final Counter refused;
+    private final Counter failed;
+
+    BallotBatches(CommandGateway commands, MeterRegistry meters) {
         this.commands = commands;
+        this.stored = ballots(meters, "stored");
+        this.refused = ballots(meters, "refused");
+        this.failed = ballots(meters, "failed");
+    }
+
+    private static Counter ballots(MeterRegistry meters, String outcome) {
+        return Counter.builder("yishi.ballots.cast").tag("outcome", outcome)
+                      .description("Ballots answered, by outcome").register(meters);
     }
 
     /** Casts the ballot and returns once it is stored; throws its refusal, or what failed the whole batch. */
@@ -80,10 +97,13 @@ class BallotBatches {
             List<BallotOutcome> outcomes = commands.sendAndWait(
                     new CastBallots(motionId, batch.stream().map(Waiting::ballot).toList()));
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).outcome.complete(outcomes.get(i));
+                BallotOutcome outcome = outcomes.get(i);
+                (outcome.refused() ? refused : stored).increment();
+                batch.get(i).outcome.complete(outcome);
             }
-        } catch (RuntimeException failed) {
-            batch.forEach(waiting -> waiting.outcome.completeExceptionally(failed));
+        } catch (RuntimeException problem) {
+            failed.increment(batch.size());
+            batch.forEach(waiting -> waiting.outcome.completeExceptionally(problem));
         }
     }
 

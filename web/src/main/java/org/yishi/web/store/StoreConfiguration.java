@@ -27,7 +27,7 @@ import java.time.Duration;
 
 /** Wires the store: MongoDB or the embedded server, Yishi's event storage engine and token store. */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StoreProperties.class)
+@EnableConfigurationProperties({StoreProperties.class, HealthProperties.class})
 class StoreConfiguration {
 
     /** Polling interval for events appended by other nodes; local appends wake readers at once. */

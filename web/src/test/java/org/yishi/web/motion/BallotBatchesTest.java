@@ -1,5 +1,6 @@
 package org.yishi.web.motion;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -32,7 +33,7 @@ class BallotBatchesTest {
 
     private final ConcurrentLinkedQueue<Integer> batchSizes = new ConcurrentLinkedQueue<>();
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
-    private final BallotBatches batches = new BallotBatches(DefaultCommandGateway.builder().commandBus(bus).build());
+    private final BallotBatches batches = new BallotBatches(DefaultCommandGateway.builder().commandBus(bus).build(), new SimpleMeterRegistry());
 
     BallotBatchesTest() {
         // stands in for the motion: slow to store, refuses the ballots of voter-13
@@ -83,7 +84,8 @@ class BallotBatchesTest {
         failing.subscribe(CastBallots.class.getName(), message -> {
             throw new IllegalStateException("store unreachable");
         });
-        BallotBatches broken = new BallotBatches(DefaultCommandGateway.builder().commandBus(failing).build());
+        BallotBatches broken = new BallotBatches(DefaultCommandGateway.builder().commandBus(failing).build(),
+                                                  new SimpleMeterRegistry());
 
         assertThatThrownBy(() -> broken.cast(ballot("voter-1"))).hasMessageContaining("store unreachable");
     }
