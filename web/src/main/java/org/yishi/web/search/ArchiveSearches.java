@@ -1,7 +1,5 @@
 package org.yishi.web.search;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import org.yishi.command.api.community.PersonId;
@@ -11,6 +9,7 @@ import org.yishi.query.api.archive.SearchResults;
 import org.yishi.query.api.communitydirectory.CommunityDirectory;
 import org.yishi.query.api.communitydirectory.FindCommunities;
 import org.yishi.web.community.Membership;
+import org.yishi.web.observability.SearchMetrics;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -25,18 +24,17 @@ class ArchiveSearches {
 
     private final QueryGateway queries;
     private final Membership membership;
-    private final Timer latency;
+    private final SearchMetrics metrics;
 
-    ArchiveSearches(QueryGateway queries, Membership membership, MeterRegistry registry) {
+    ArchiveSearches(QueryGateway queries, Membership membership, SearchMetrics metrics) {
         this.queries = queries;
         this.membership = membership;
-        this.latency = Timer.builder("yishi.search").description("Archive searches, from request to results")
-                            .publishPercentileHistogram().register(registry);
+        this.metrics = metrics;
     }
 
     SearchResults search(SearchForm form, PersonId reader) {
         SearchArchive search = form.toSearch(reader(reader));
-        return latency.record(() -> queries.query(search, SearchResults.class).join());
+        return metrics.time(() -> queries.query(search, SearchResults.class).join());
     }
 
     SearchArchive.Reader reader(PersonId person) {
