@@ -18,11 +18,15 @@ import org.yishi.query.search.ArchiveSearchProjection;
 import org.yishi.query.search.IndexTokenStore;
 import org.yishi.query.search.SearchIndex;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -82,15 +86,23 @@ public final class SearchBenchmark {
                 matches += queries.query(query, SearchResults.class).join().total();
             }
             long[] nanos = new long[fixed.size() * ROUNDS];
+            long[] cpu = new long[fixed.size() * ROUNDS];
+            long[] perQuery = new long[fixed.size()];
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             int sample = 0;
             for (int round = 0; round < ROUNDS; round++) {
-                for (SearchArchive query : fixed) {
+                for (int q = 0; q < fixed.size(); q++) {
+                    long cpuBefore = threads.getCurrentThreadCpuTime();
                     long before = System.nanoTime();
-                    queries.query(query, SearchResults.class).join();
-                    nanos[sample++] = System.nanoTime() - before;
+                    queries.query(fixed.get(q), SearchResults.class).join();
+                    long took = System.nanoTime() - before;
+                    cpu[sample] = threads.getCurrentThreadCpuTime() - cpuBefore;
+                    nanos[sample++] = took;
+                    perQuery[q] += took;
                 }
             }
             Arrays.sort(nanos);
+            Arrays.sort(cpu);
             System.out.printf("agreements                 %,d (%,d events)%n", count, events);
             if (indexed) {
                 System.out.printf("indexing                   skipped: the index at %s was kept from an earlier run%n",
@@ -102,10 +114,21 @@ public final class SearchBenchmark {
             System.out.printf("search latency (%d queries x %d rounds)  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f "
                               + "ms%n", fixed.size(), ROUNDS, millis(nanos, 0.50), millis(nanos, 0.95),
                               millis(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
+            // the query runs on this thread (a simple query bus): its CPU time is what it costs without other load
+            System.out.printf("search CPU time per query  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms%n",
+                              millis(cpu, 0.50), millis(cpu, 0.95), millis(cpu, 0.99), cpu[cpu.length - 1] / 1e6);
+            System.out.printf("load average during run    %.2f on %d processors%n",
+                              ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                              Runtime.getRuntime().availableProcessors());
             System.out.printf("mean matches per query     %,.0f%n", (double) matches / fixed.size());
             System.out.printf("index size                 %.1f MB%n", index.sizeOnDisk() / 1e6);
             System.gc();
             Runtime runtime = Runtime.getRuntime();
+            System.out.println("slowest queries (mean of the rounds):");
+            IntStream.range(0, fixed.size()).boxed()
+                    .sorted(Comparator.comparingLong((Integer q) -> perQuery[q]).reversed()).limit(5)
+                    .forEach(q -> System.out.printf("  %6.2f ms  %s%n", perQuery[q] / 1e6 / ROUNDS,
+                                                    describe(fixed.get(q))));
             System.out.printf("heap used after GC         %,d MiB%n",
                               (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
         } finally {
@@ -115,6 +138,14 @@ public final class SearchBenchmark {
                 }
             }
         }
+    }
+
+    private static String describe(SearchArchive query) {
+        return "\"" + query.text() + "\"" + (query.communityId() == null ? "" : " community=" + query.communityId())
+               + (query.kinds().isEmpty() ? "" : " kind=" + query.kinds())
+               + (query.category() == null ? "" : " category=" + query.category())
+               + (query.from() == null ? "" : " from=" + query.from() + " to=" + query.to())
+               + " " + query.order().name().toLowerCase(Locale.ROOT);
     }
 
     /** The nearest-rank percentile of sorted timings, in milliseconds. */

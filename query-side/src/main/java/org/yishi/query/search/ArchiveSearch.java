@@ -152,7 +152,8 @@ final class ArchiveSearch {
             scored.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
         }
         if (chinese && !single) {
-            Query segmented = words.createPhraseQuery(ArchiveDocument.TEXT_WORDS, term);
+            // the segmenter's words score without positions: the required phrase has already placed them
+            Query segmented = words.createBooleanQuery(ArchiveDocument.TEXT_WORDS, term, Occur.SHOULD);
             if (segmented != null) {
                 scored.add(segmented, Occur.SHOULD);
             }
