@@ -172,7 +172,7 @@ class MetricsScrapeTest extends RunningApplication {
     }
 
     @Test
-    void aProcessorWhoseTokensWereResetIsReportedAsReplayingUntilItHasCaughtUpAgain() {
+    void aProcessorWhoseTokensWereResetIsReportedAsReplayingUntilItHasCaughtUpAgain() throws Exception {
         // given the session list caught up and stopped
         StreamingEventProcessor list = processing.eventProcessor("session-list", StreamingEventProcessor.class)
                                                  .orElseThrow();
@@ -192,7 +192,12 @@ class MetricsScrapeTest extends RunningApplication {
         } finally {
             list.start();
         }
-        // and when it has caught up it is an ordinary processor again
+        // and once it has caught up and handled an event it had not seen before the reset (Axon ends a replay
+        // there), it is an ordinary processor again
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                () -> assertThat(scrape().value("yishi_processor_lag_positions", "processor", "session-list")
+                                         .orElseThrow()).isZero());
+        sessions.schedule(false);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(
                 () -> assertThat(http.getForObject("/actuator/health/eventProcessors", String.class))
                         .containsPattern("\"session-list\":\\{\"running\":true,\"error\":false,"
