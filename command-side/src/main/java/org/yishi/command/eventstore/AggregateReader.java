@@ -20,10 +20,12 @@ final class AggregateReader {
 
     private final MongoCollection<Document> commits;
     private final int window;
+    private final ChainHeads heads;
 
-    AggregateReader(MongoCollection<Document> commits, int window) {
+    AggregateReader(MongoCollection<Document> commits, int window, ChainHeads heads) {
         this.commits = commits;
         this.window = window;
+        this.heads = heads;
     }
 
     /** A run of consecutive events, and whether the stream is known to end after it. */
@@ -74,6 +76,7 @@ final class AggregateReader {
         for (Document document : commits.find(in(Commit.KEY, keys))) {
             Commit commit = Commit.fromDocument(document);
             found.put(commit.firstSequence(), commit);
+            heads.saw(aggregateId, commit.nextSequence(), document.getString(Commit.HASH));
         }
         return found;
     }
