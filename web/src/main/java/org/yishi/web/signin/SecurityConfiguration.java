@@ -44,6 +44,9 @@ class SecurityConfiguration {
                                          "/api/conventions/*/text", "/api/communities/*/conventions",
                                          "/communities/*/conventions",
                                          "/conventions/*/versions/*").permitAll()
+                        // verifiable records: the proof checks the decision's reading rule itself
+                        .requestMatchers(HttpMethod.GET, "/api/records/proof", "/api/records/checkpoints/*")
+                        .permitAll()
                         .requestMatchers("/api/sessions/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/signin").defaultSuccessUrl("/", false).permitAll())
