@@ -1,6 +1,8 @@
 package org.yishi.command.eventstore;
 
 import com.mongodb.MongoException;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
 import java.time.Clock;
@@ -34,6 +36,7 @@ import static com.mongodb.client.model.Filters.in;
 public final class Checkpoints {
 
     static final Set<String> NOT_HASHED = Set.of("hash", "leaves");
+    private static final String HEAD_ID = "checkpoints";
     private static final HexFormat HEX = HexFormat.of();
     private static final int BATCH = 512;
 
@@ -79,9 +82,24 @@ public final class Checkpoints {
         this.gapTimeout = gapTimeout;
     }
 
+    /**
+     * The newest checkpoint: the one the head document ({@code counters._id = "checkpoints"}) names, or a newer one
+     * that a node stored just before it could move the head; only without a head document is the collection scanned.
+     */
     public Optional<Checkpoint> latest() {
-        Document last = collections.checkpoints().find().sort(new Document("_id", -1)).limit(1).first();
-        return Optional.ofNullable(last).map(Checkpoints::fromDocument);
+        Document head = collections.counters().find(eq("_id", HEAD_ID)).first();
+        if (head == null) {
+            Document last = collections.checkpoints().find().sort(new Document("_id", -1)).limit(1).first();
+            return Optional.ofNullable(last).map(Checkpoints::fromDocument);
+        }
+        long number = head.get("last", Number.class).longValue();
+        Optional<Checkpoint> newer = number(number + 1);
+        return newer.isPresent() ? newer : number(number);
+    }
+
+    private void moveHead(long number) {
+        collections.counters().updateOne(eq("_id", HEAD_ID), Updates.max("last", number),
+                                         new UpdateOptions().upsert(true));
     }
 
     public Optional<Checkpoint> number(long number) {
@@ -142,6 +160,7 @@ public final class Checkpoints {
                 .append("pos", leaf.position()).append("hash", leaf.hash())).toList());
         try {
             collections.checkpoints().insertOne(document);
+            moveHead(document.getLong("_id"));
             return fromDocument(document);
         } catch (MongoException e) {
             if (CommitWriter.isDuplicateKey(e)) {

@@ -52,8 +52,16 @@ final class CommitWriter {
      * version first; throws {@link EventStoreException} when the commit was not stored for another reason.
      */
     Optional<MongoException> write(Commit commit, long startedNanos) {
+        Document document;
         try {
-            Document document = chained(commit);
+            document = chained(commit);
+        } catch (RuntimeException e) {
+            insertVoid(commit);
+            metrics.failed();
+            throw new EventStoreException("The commit at position " + commit.position() + " could not be chained to "
+                                          + "its aggregate's previous commit; nothing was written", e);
+        }
+        try {
             commits.insertOne(document);
             heads.saw(commit.aggregateId(), commit.nextSequence(), document.getString(Commit.HASH));
             metrics.stored(commit.size(), System.nanoTime() - startedNanos);

@@ -2,6 +2,7 @@ package org.yishi.command.eventstore;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.unset;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A store written before chaining is chained by a one-time pass that can stop and continue where it was. */
 class ChainMigrationTest {
@@ -92,5 +94,18 @@ class ChainMigrationTest {
         Document before = store.collections().commits().find(eq("key", "a0#85")).first();
         assertThat(appended.getString("prev")).isEqualTo(before.getString("hash"));
         assertThat(new ChainVerifier(store.collections()).verify().ok()).isTrue();
+    }
+
+    @Test
+    void appendingOntoACommitWrittenBeforeChainingIsRefusedAndItsPositionsAreVoided() {
+        MongoCommitStorageEngine engine = store.engine(Duration.ofSeconds(60));
+        long next = engine.headPosition() + 1;
+
+        assertThatThrownBy(() -> engine.appendEvents(List.of(increased("a0", 86))))
+                .isInstanceOf(EventStoreException.class)
+                .hasMessageContaining("could not be chained")
+                .hasRootCauseMessage("Commit 595 of a0 was written before chaining; run the chain migration first");
+
+        assertThat(store.collections().commits().find(eq("_id", next)).first().getBoolean("void")).isTrue();
     }
 }

@@ -17,7 +17,7 @@ import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Checkpoints: a chained Merkle root over every aggregate's newest commit, and inclusion proofs against it. */
-class CheckpointsTest {
+class InclusionProofTest {
 
     @TempDir
     Path directory;
