@@ -9,10 +9,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Records a checkpoint every interval on each node; a node that finds nothing new since the last one adds none. */
+/**
+ * Records a checkpoint 30 seconds after start and then every interval, on each node; a node that finds nothing new
+ * since the last checkpoint adds none.
+ */
 final class PeriodicCheckpoints implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PeriodicCheckpoints.class);
+    /** The first one soon after start, so that a store that was just migrated or started has a root to copy. */
+    private static final long FIRST_AFTER_MILLIS = 30_000;
 
     private final ScheduledExecutorService timer;
 
@@ -32,7 +37,7 @@ final class PeriodicCheckpoints implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.warn("Could not record the periodic checkpoint; trying again next time", e);
             }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        }, Math.min(interval.toMillis(), FIRST_AFTER_MILLIS), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
