@@ -83,9 +83,16 @@ public final class ChainVerifier {
     private static final int BATCH = 512;
 
     private final EventStoreCollections collections;
+    private final long settleMillis;
 
     public ChainVerifier(EventStoreCollections collections) {
+        this(collections, 2_000);
+    }
+
+    /** {@code settleMillis}: how long a hole may take to fill before it counts as missing commits (2 s). */
+    public ChainVerifier(EventStoreCollections collections, long settleMillis) {
         this.collections = collections;
+        this.settleMillis = settleMillis;
     }
 
     public Report verify() {
@@ -117,6 +124,12 @@ public final class ChainVerifier {
                 checkCommit(document, breaks, aggregates, hashes);
             }
         }
+        if (covered < head) {
+            holes.add(new long[]{covered, head - 1});
+        }
+        if (!holes.isEmpty()) {
+            settle();
+        }
         for (long[] hole : holes) {
             if (stillMissing(hole)) {
                 breaks.computeIfAbsent(hole[0], p -> new Break(p, null, null, new LinkedHashSet<>(),
@@ -135,6 +148,15 @@ public final class ChainVerifier {
         aggregates.forEach((aggregateId, links) -> checkChain(aggregateId, links, breaks));
         int checkpoints = new Checkpoints(collections).verifyInto(breaks, hashes, aggregates.keySet());
         return new Report(head, count, aggregates.size(), checkpoints, List.copyOf(breaks.values()));
+    }
+
+    /** A writer takes its positions and inserts within milliseconds: a hole still there after this is no write. */
+    private void settle() {
+        try {
+            Thread.sleep(settleMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean stillMissing(long[] hole) {

@@ -54,7 +54,7 @@ class TamperedHistoryTest {
     }
 
     private Report verify() {
-        return new ChainVerifier(store.collections()).verify();
+        return new ChainVerifier(store.collections(), 100).verify();
     }
 
     private Document commit(String key) {
@@ -152,6 +152,18 @@ class TamperedHistoryTest {
         assertThat(gap.key()).isEqualTo("a#3");
         assertThat(gap.kinds()).contains(Kind.SEQUENCE_GAP);
         assertThat(gap.details()).anyMatch(detail -> detail.contains("sequences 2..2 are in no stored commit"));
+    }
+
+    @Test
+    void theDeletedNewestCommitOfTheStoreIsAMissingCommitAtItsPositions() {
+        store.collections().commits().deleteOne(eq("key", "a#3"));
+
+        Report report = verify();
+
+        assertThat(report.breaks()).hasSize(1);
+        assertThat(report.first().position()).isEqualTo(5);
+        assertThat(report.first().kinds()).containsExactly(Kind.MISSING_COMMIT);
+        assertThat(report.first().details()).containsExactly("positions 5..6 were allocated and no commit holds them");
     }
 
     @Test
