@@ -106,6 +106,8 @@ class VerifiableRecordsTest extends RunningApplication {
            .andExpect(jsonPath("$.proof.aggregates[*].aggregateId", hasItems(decision, motion)))
            .andExpect(jsonPath("$.proof.aggregates[*].verified", everyItem(org.hamcrest.Matchers.is(true))))
            .andExpect(jsonPath("$.proof.verified").value(true));
+        read(community.admin, "/admin/" + community.id.value())
+                .andExpect(content().string(containsString("/admin/" + community.id.value() + "/records")));
         read(community.admin, "/admin/" + community.id.value() + "/records")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-result=\"ok\"")));
