@@ -73,10 +73,18 @@ final class AggregateReader {
             keys.add(Commit.key(aggregateId, sequence));
         }
         NavigableMap<Long, Commit> found = new TreeMap<>();
+        Document newest = null;
+        long newestNext = -1;
         for (Document document : commits.find(in(Commit.KEY, keys))) {
             Commit commit = Commit.fromDocument(document);
             found.put(commit.firstSequence(), commit);
-            heads.saw(aggregateId, commit.nextSequence(), document.getString(Commit.HASH));
+            if (commit.nextSequence() > newestNext) {
+                newest = document;
+                newestNext = commit.nextSequence();
+            }
+        }
+        if (newest != null) {
+            heads.saw(aggregateId, newestNext, newest.getString(Commit.HASH));
         }
         return found;
     }
