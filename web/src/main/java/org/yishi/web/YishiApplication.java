@@ -2,6 +2,7 @@ package org.yishi.web;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.yishi.web.records.VerifyCommand;
 import org.yishi.web.store.StandaloneEmbeddedStore;
 import org.yishi.web.store.StoreExportCommand;
 
@@ -20,6 +21,9 @@ public class YishiApplication {
                 root.setLevel(ch.qos.logback.classic.Level.WARN);
             }
             System.exit(StoreExportCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && VerifyCommand.NAME.equals(args[0])) {
+            System.exit(VerifyCommand.run(args, System.out));
         }
         if (Arrays.asList(args).contains(StandaloneEmbeddedStore.FLAG)) {
             StandaloneEmbeddedStore.run(args);

@@ -20,10 +20,12 @@ final class AggregateReader {
 
     private final MongoCollection<Document> commits;
     private final int window;
+    private final ChainHeads heads;
 
-    AggregateReader(MongoCollection<Document> commits, int window) {
+    AggregateReader(MongoCollection<Document> commits, int window, ChainHeads heads) {
         this.commits = commits;
         this.window = window;
+        this.heads = heads;
     }
 
     /** A run of consecutive events, and whether the stream is known to end after it. */
@@ -71,9 +73,18 @@ final class AggregateReader {
             keys.add(Commit.key(aggregateId, sequence));
         }
         NavigableMap<Long, Commit> found = new TreeMap<>();
+        Document newest = null;
+        long newestNext = -1;
         for (Document document : commits.find(in(Commit.KEY, keys))) {
             Commit commit = Commit.fromDocument(document);
             found.put(commit.firstSequence(), commit);
+            if (commit.nextSequence() > newestNext) {
+                newest = document;
+                newestNext = commit.nextSequence();
+            }
+        }
+        if (newest != null) {
+            heads.saw(aggregateId, newestNext, newest.getString(Commit.HASH));
         }
         return found;
     }

@@ -27,6 +27,10 @@ record Commit(long position, String aggregateType, String aggregateId, long firs
     static final String COMMITTED_AT = "at";
     static final String EVENTS = "events";
     static final String VOID = "void";
+    /** SHA-256 over the canonical encoding of the rest of the document (see {@link CanonicalJson}). */
+    static final String HASH = "hash";
+    /** The hash of the previous commit of the same aggregate; null for its first commit and for void commits. */
+    static final String PREV = "prev";
 
     static Commit of(long position, Instant committedAt, List<StoredEvent> events) {
         StoredEvent first = events.get(0);

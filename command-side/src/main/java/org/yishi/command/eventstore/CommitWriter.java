@@ -27,11 +27,24 @@ final class CommitWriter {
     private final MongoCollection<Document> commits;
     private final Clock clock;
     private final EventStoreMetrics metrics;
+    private final ChainHeads heads;
 
-    CommitWriter(MongoCollection<Document> commits, Clock clock, EventStoreMetrics metrics) {
+    CommitWriter(MongoCollection<Document> commits, Clock clock, EventStoreMetrics metrics, ChainHeads heads) {
         this.commits = commits;
         this.clock = clock;
         this.metrics = metrics;
+        this.heads = heads;
+    }
+
+    /**
+     * The commit as it is stored: with the hash of the aggregate's previous commit ({@code prev}) and its own hash
+     * over everything else ({@code hash}), which chains each aggregate's commits.
+     */
+    Document chained(Commit commit) {
+        Document document = commit.toDocument();
+        document.append(Commit.PREV, commit.isVoid() ? null
+                                                     : heads.previousHash(commit.aggregateId(), commit.firstSequence()));
+        return document.append(Commit.HASH, ChainHeads.hashOf(document));
     }
 
     /**
@@ -39,12 +52,23 @@ final class CommitWriter {
      * version first; throws {@link EventStoreException} when the commit was not stored for another reason.
      */
     Optional<MongoException> write(Commit commit, long startedNanos) {
+        Document document;
         try {
-            commits.insertOne(commit.toDocument());
+            document = chained(commit);
+        } catch (RuntimeException e) {
+            insertVoid(commit);
+            metrics.failed();
+            throw new EventStoreException("The commit at position " + commit.position() + " could not be chained to "
+                                          + "its aggregate's previous commit; nothing was written", e);
+        }
+        try {
+            commits.insertOne(document);
+            heads.saw(commit.aggregateId(), commit.nextSequence(), document.getString(Commit.HASH));
             metrics.stored(commit.size(), System.nanoTime() - startedNanos);
             return Optional.empty();
         } catch (MongoException e) {
             if (isDuplicateKey(e)) {
+                heads.forget(commit.aggregateId());
                 metrics.conflict();
                 if (!insertVoid(commit)) {
                     log.warn("Could not void positions {}..{}; readers will give them up after the gap timeout",
@@ -70,7 +94,7 @@ final class CommitWriter {
 
     private boolean insertVoid(Commit commit) {
         try {
-            commits.insertOne(Commit.voided(commit.position(), commit.size(), clock.instant()).toDocument());
+            commits.insertOne(chained(Commit.voided(commit.position(), commit.size(), clock.instant())));
             return true;
         } catch (MongoException e) {
             return false;

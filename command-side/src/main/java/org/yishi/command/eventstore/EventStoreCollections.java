@@ -13,13 +13,15 @@ import org.bson.Document;
 public record EventStoreCollections(MongoCollection<Document> commits,
                                     MongoCollection<Document> snapshots,
                                     MongoCollection<Document> counters,
-                                    MongoCollection<Document> tokens) {
+                                    MongoCollection<Document> tokens,
+                                    MongoCollection<Document> checkpoints) {
 
     public static EventStoreCollections in(MongoDatabase database) {
         return new EventStoreCollections(database.getCollection("commits"),
                                          database.getCollection("snapshots"),
                                          database.getCollection("counters"),
-                                         database.getCollection("tokens"));
+                                         database.getCollection("tokens"),
+                                         database.getCollection("checkpoints"));
     }
 
     /** Creates the index and the position counter the engine relies on; safe on every start. */

@@ -51,6 +51,7 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
     private final EventStoreMetrics metrics;
     private final CommitWriter writer;
     private final WriteStall stall;
+    private final ChainHeads heads;
 
     protected MongoCommitStorageEngine(Builder builder) {
         super(builder);
@@ -64,10 +65,11 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         this.positions = new GlobalPositions(collections.counters());
         this.gaps = new GapTracker(builder.gapTimeout, builder.holdBack, clock);
         this.metrics = new EventStoreMetrics(builder.meterRegistry, this);
-        this.writer = new CommitWriter(collections.commits(), clock, metrics);
+        this.heads = new ChainHeads(collections.commits(), builder.aggregateWindow, builder.chainHeadCache);
+        this.writer = new CommitWriter(collections.commits(), clock, metrics, heads);
         this.trackingReader = new TrackingReader(collections.commits(), positions::head, gaps, builder.batchSize,
                                                  builder.maxGapOffset, metrics::gapsGivenUp);
-        this.aggregateReader = new AggregateReader(collections.commits(), builder.aggregateWindow);
+        this.aggregateReader = new AggregateReader(collections.commits(), builder.aggregateWindow, heads);
         collections.ensureIndexes();
     }
 
@@ -274,6 +276,7 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
         private int batchSize = 256;
         private int aggregateWindow = 64;
         private int maxGapOffset = 10_000;
+        private int chainHeadCache = 10_000;
         private Clock clock = Clock.systemUTC();
         private MeterRegistry meterRegistry;
         private WriteStall writeStall = WriteStall.NONE;
@@ -307,6 +310,12 @@ public class MongoCommitStorageEngine extends AbstractEventStorageEngine {
 
         public Builder maxGapOffset(int maxGapOffset) {
             this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        /** How many aggregates' latest commit hashes are kept to chain new commits without a query; 10,000. */
+        public Builder chainHeadCache(int chainHeadCache) {
+            this.chainHeadCache = chainHeadCache;
             return this;
         }
 

@@ -40,6 +40,7 @@ import org.yishi.query.api.members.FindMembers;
 import org.yishi.query.api.members.MemberDirectory;
 import org.yishi.web.community.Membership;
 import org.yishi.web.pages.PageCommands;
+import org.yishi.web.records.AgreementRecords;
 import org.yishi.web.signin.YishiUser;
 
 import java.time.Clock;
@@ -62,12 +63,15 @@ class DecisionPages {
     private final QueryGateway queries;
     private final Membership membership;
     private final Clock clock;
+    private final AgreementRecords records;
 
-    DecisionPages(CommandGateway commands, QueryGateway queries, Membership membership, Clock clock) {
+    DecisionPages(CommandGateway commands, QueryGateway queries, Membership membership, Clock clock,
+                  AgreementRecords records) {
         this.commands = commands;
         this.queries = queries;
         this.membership = membership;
         this.clock = clock;
+        this.records = records;
     }
 
     /** Open to anyone for a decision published to everyone; others are sent to sign in, or told they may not. */
@@ -95,7 +99,8 @@ class DecisionPages {
              .addAttribute("member", roles.isPresent())
              .addAttribute("committee", held.contains(Role.COMMITTEE_MEMBER))
              .addAttribute("secretary", held.contains(Role.PARTY_SECRETARY))
-             .addAttribute("visibilities", Visibility.values());
+             .addAttribute("visibilities", Visibility.values())
+             .addAttribute("fingerprint", records.fingerprint(page.get()));
         if (held.contains(Role.COMMITTEE_MEMBER)) {
             model.addAttribute("members", queries.query(new FindMembers(page.get().communityId()),
                                                         MemberDirectory.class).join().members());

@@ -1,5 +1,6 @@
 package org.yishi.web.decision;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
@@ -27,6 +28,7 @@ import org.yishi.query.api.decisions.ReviewQueue;
 import org.yishi.query.api.notifications.FindNotifications;
 import org.yishi.query.api.notifications.Inbox;
 import org.yishi.web.community.Membership;
+import org.yishi.web.records.AgreementRecords;
 import org.yishi.web.signin.YishiUser;
 
 import org.yishi.query.api.motions.FindTally;
@@ -58,11 +60,17 @@ class DecisionReads {
     private final QueryGateway queries;
     private final Membership membership;
     private final Clock clock;
+    private final AgreementRecords records;
 
-    DecisionReads(QueryGateway queries, Membership membership, Clock clock) {
+    DecisionReads(QueryGateway queries, Membership membership, Clock clock, AgreementRecords records) {
         this.queries = queries;
         this.membership = membership;
         this.clock = clock;
+        this.records = records;
+    }
+
+    /** The export: the page's fields as they are, and the fingerprint of the records behind it. */
+    record DecisionExport(@JsonUnwrapped DecisionPage page, AgreementRecords.Fingerprint fingerprint) {
     }
 
     /** Open without a sign-in (the security rules let it through), for a decision published to everyone. */
@@ -77,13 +85,14 @@ class DecisionReads {
      * through without a sign-in, like the page). It is the same for every reader: nobody's own rating is marked.
      */
     @GetMapping(path = "/decisions/{id}.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<DecisionPage> export(@PathVariable String id, @AuthenticationPrincipal YishiUser user) {
+    ResponseEntity<DecisionExport> export(@PathVariable String id, @AuthenticationPrincipal YishiUser user) {
         DecisionPage page = readable(id, user == null ? null : user.personId(), null);
+        DecisionExport export = new DecisionExport(page, records.fingerprint(page));
         return ResponseEntity.ok()
                              .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                      .filename("decision-" + id + ".json", StandardCharsets.UTF_8).build()
                                      .toString())
-                             .body(page);
+                             .body(export);
     }
 
     /** The page as {@code marked} sees their own rating on it, if {@code viewer} may read it. */
@@ -190,7 +199,7 @@ class DecisionReads {
         }
     }
 
-    private static Unauthorized notAReader() {
+    static Unauthorized notAReader() {
         return new Unauthorized("您无权查看这项决议：未公布的决议只有议事委员和党委书记可以查看，向本社区公布的决议只有本社区成员可以查看",
                                 "You may not read this decision: a draft is for the committee and the party "
                                 + "secretary, one published to the community for its members");

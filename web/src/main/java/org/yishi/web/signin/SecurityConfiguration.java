@@ -47,6 +47,9 @@ class SecurityConfiguration {
                                          "/conventions/*/versions/*").permitAll()
                         // the archive search applies the reader's roles itself (org.yishi.web.search)
                         .requestMatchers(HttpMethod.GET, "/search", "/api/search", "/search.csv").permitAll()
+                        // verifiable records: the proof checks the decision's reading rule itself
+                        .requestMatchers(HttpMethod.GET, "/api/records/proof", "/api/records/checkpoints/*")
+                        .permitAll()
                         .requestMatchers("/api/sessions/**").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/signin").defaultSuccessUrl("/", false).permitAll())

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.yishi.command.eventstore.ChainMigration;
 import org.yishi.command.eventstore.EventSerializers;
 import org.yishi.command.eventstore.EventStoreCollections;
 import org.yishi.command.eventstore.MongoCommitStorageEngine;
@@ -70,8 +71,11 @@ class StoreConfiguration {
     MongoCommitStorageEngine eventStorageEngine(MongoDatabase database, StoreProperties properties, MeterRegistry meters,
                                           Configuration configuration) {
         Serializer serializer = eventSerializer();
+        EventStoreCollections collections = EventStoreCollections.in(database).ensureIndexes();
+        // commits written before chaining are chained before anything is appended; resumable, and at once when done
+        new ChainMigration(collections).run();
         return MongoCommitStorageEngine.builder()
-                                       .collections(EventStoreCollections.in(database))
+                                       .collections(collections)
                                        .gapTimeout(properties.gapTimeout())
                                        .holdBack(properties.holdBack())
                                        .meterRegistry(meters)

@@ -37,7 +37,7 @@ public final class TestCommunity {
     public final PersonId wang = person("wang");
     public final PersonId sun = person("sun");
     public final PersonId outsider = person("outsider");
-    private final PersonId admin = person("admin");
+    public final PersonId admin = person("admin");
 
     private final CommandGateway commands;
     private final Credentials credentials;
@@ -49,6 +49,7 @@ public final class TestCommunity {
         this.users = users;
         commands.sendAndWait(new RegisterCommunity(id, "测试社区", "测试街道", "测试区", "operator"));
         commands.sendAndWait(new AppointAdministrator(id, admin, "管理员", new PersonId("operator")));
+        account(admin, "管理员");
         for (int n = 1; n <= 2; n++) {
             commands.sendAndWait(new AddResidentsGroup(id, new GroupId("g" + n), "第" + n + "组", admin));
             commands.sendAndWait(new RegisterHousehold(id, new HouseholdId("h" + n), new GroupId("g" + n), "1栋", null,
