@@ -10,8 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.yishi.command.api.need.EscalateNeed;
 import org.yishi.command.api.need.NeedId;
 import org.yishi.command.api.need.NeedStatus;
+import org.yishi.command.api.proposal.ProposalId;
 import org.yishi.query.api.needs.FindNeeds;
 import org.yishi.query.api.needs.NeedList;
 import org.yishi.web.pages.PageCommands;
@@ -23,7 +25,7 @@ import java.util.UUID;
 
 /**
  * The needs page: the needs the signed-in person may read, a short form to record one (a grid worker at the door, on
- * a phone), and a form on each need to move it on. Everyone sees the forms; the command side decides who may use
+ * a phone), and forms on each need to move it on or take it to deliberation as a proposal. Everyone sees the forms; the command side decides who may use
  * them and the refusal is shown on the page.
  */
 @Controller
@@ -62,6 +64,20 @@ class NeedPages {
                 @AuthenticationPrincipal YishiUser user, RedirectAttributes flash, Locale locale) {
         return PageCommands.send(() -> commands.sendAndWait(NeedCommands.step(needId, step, user.personId(),
                                                                               clock.instant())),
+                                 page(communityId), flash, locale);
+    }
+
+    /** The committee's form to take a need to deliberation; the proposal's wording is written here, for the public. */
+    @PostMapping("/communities/{communityId}/needs/{needId}/escalate")
+    String escalate(@PathVariable String communityId, @PathVariable String needId,
+                    NeedRequests.Escalation escalation, @AuthenticationPrincipal YishiUser user,
+                    RedirectAttributes flash, Locale locale) {
+        ProposalId proposal = new ProposalId(UUID.randomUUID().toString());
+        return PageCommands.send(() -> commands.sendAndWait(new EscalateNeed(new NeedId(needId), proposal,
+                                                                             escalation.title(),
+                                                                             escalation.description(),
+                                                                             escalation.category(), user.personId(),
+                                                                             clock.instant())),
                                  page(communityId), flash, locale);
     }
 

@@ -25,6 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -166,5 +167,24 @@ class NeedFlowTest extends RunningApplication {
 
         eventually(() -> read(community.li, "/communities/" + community.id + "/needs")
                 .andExpect(content().string(containsString("单元门禁坏了好几天"))));
+    }
+
+    @Test
+    void theCommitteeEscalatesANeedFromThePageAndAResidentIsRefusedThere() throws Exception {
+        String meals = record(grid, "h1", MEALS, true);
+        String page = "/communities/" + community.id + "/needs";
+
+        mvc.perform(post(page + "/" + meals + "/escalate").with(user(community.user(community.zhang))).with(csrf())
+                                                           .param("title", "为独居老人设社区助餐点")
+                                                           .param("description", "多位独居老人行动不便，建议设助餐点。")
+                                                           .param("category", "OTHER"))
+           .andExpect(flash().attribute("error", containsString("需要本社区的以下角色之一")));
+        mvc.perform(post(page + "/" + meals + "/escalate").with(user(community.user(community.wang))).with(csrf())
+                                                           .param("title", "为独居老人设社区助餐点")
+                                                           .param("description", "多位独居老人行动不便，建议设助餐点。")
+                                                           .param("category", "OTHER"))
+           .andExpect(flash().attribute("saved", true));
+
+        eventually(() -> read(community.wang, needs()).andExpect(jsonPath("$.needs[0].proposalId").isNotEmpty()));
     }
 }
