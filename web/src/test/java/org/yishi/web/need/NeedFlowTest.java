@@ -73,7 +73,7 @@ class NeedFlowTest extends RunningApplication {
     }
 
     private void eventually(ThrowingRunnable check) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(check::run);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(check::run);
     }
 
     interface ThrowingRunnable {
@@ -126,8 +126,9 @@ class NeedFlowTest extends RunningApplication {
                 .andExpect(jsonPath("$.proposals[*].proposalId", contains(proposal))));
         eventually(() -> read(community.wang, needs())
                 .andExpect(jsonPath("$.needs[0].proposalId").value(proposal)));
-        read(community.zhang, "/api/proposals/" + proposal)
-                .andExpect(content().string(not(containsString(MEALS))));
+        eventually(() -> read(community.zhang, "/api/proposals/" + proposal)
+                .andExpect(jsonPath("$.fromNeedId").value(meals))
+                .andExpect(content().string(not(containsString(MEALS)))));
     }
 
     @Test
