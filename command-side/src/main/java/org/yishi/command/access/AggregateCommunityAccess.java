@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import org.yishi.command.api.Rejection;
 import org.yishi.command.api.Unauthorized;
 import org.yishi.command.api.community.CommunityId;
+import org.yishi.command.api.community.GroupId;
+import org.yishi.command.api.community.HouseholdId;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.community.Role;
 import org.yishi.command.api.session.ElectorateType;
@@ -17,6 +19,7 @@ import org.yishi.command.community.Standing;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,7 +28,7 @@ import java.util.stream.Collectors;
  * revocation. It runs inside the calling handler's unit of work, which holds the community's lock until it ends.
  */
 @Component
-class AggregateCommunityAccess implements CommunityAccess, CommunityRegisters {
+class AggregateCommunityAccess implements CommunityAccess, CommunityRegisters, HouseholdCoverage {
 
     private final Repository<Community> communities;
 
@@ -60,6 +63,16 @@ class AggregateCommunityAccess implements CommunityAccess, CommunityRegisters {
     @Override
     public RuleSet ruleSet(CommunityId community, SessionKind kind) {
         return load(community).invoke(loaded -> loaded.ruleSet(kind));
+    }
+
+    @Override
+    public GroupId groupOf(CommunityId community, HouseholdId household) {
+        return load(community).invoke(loaded -> loaded.groupOf(household));
+    }
+
+    @Override
+    public Set<GroupId> coveredBy(CommunityId community, PersonId person) {
+        return load(community).invoke(loaded -> loaded.coveredBy(person));
     }
 
     private Aggregate<Community> load(CommunityId community) {

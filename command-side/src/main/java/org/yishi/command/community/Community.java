@@ -8,6 +8,8 @@ import org.yishi.command.api.Rejection;
 import org.yishi.command.api.Unauthorized;
 import org.yishi.command.api.community.AddResidentsGroup;
 import org.yishi.command.api.community.AppointAdministrator;
+import org.yishi.command.api.community.AssignGridGroups;
+import org.yishi.command.api.community.GridGroupsAssigned;
 import org.yishi.command.api.community.ChangePetitionThresholds;
 import org.yishi.command.api.community.ChangeSessionRules;
 import org.yishi.command.api.community.CommunityId;
@@ -37,8 +39,12 @@ import org.yishi.command.api.session.ElectorateType;
 import org.yishi.command.api.session.RuleSet;
 import org.yishi.command.api.session.SessionKind;
 
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -63,6 +69,7 @@ public class Community {
     private final Households households = new Households();
     private PetitionThresholds thresholds;
     private final Map<SessionKind, RuleSet> ruleSets = new EnumMap<>(SessionKind.class);
+    private final Map<PersonId, Set<GroupId>> gridGroups = new HashMap<>();
 
     Community() {
     }
@@ -114,6 +121,17 @@ public class Community {
     /** The rules this community set for {@code kind}, or the statutory defaults until it sets its own. */
     public RuleSet ruleSet(SessionKind kind) {
         return ruleSets.getOrDefault(kind, RuleSet.defaultFor(kind));
+    }
+
+    /** The residents' group of {@code household}; a rejection when this community has no such household. */
+    public GroupId groupOf(HouseholdId household) {
+        households.requireKnown(Input.required(household, "户编号", "A household id"));
+        return households.group(household);
+    }
+
+    /** The groups {@code person} covers as a grid worker now; empty for anyone not acting as one. */
+    public Set<GroupId> coveredBy(PersonId person) {
+        return members.allows(person, Role.GRID_WORKER) ? gridGroups.getOrDefault(person, Set.of()) : Set.of();
     }
 
     @CommandHandler
@@ -190,6 +208,21 @@ public class Community {
         RoleRules.checkGrant(member, command.role(), command.stakeholderGroup(), representativesOfGroup);
         apply(new RoleGranted(communityId, command.personId(), command.role(), command.stakeholderGroup(),
                               command.actor()));
+    }
+
+    @CommandHandler
+    void handle(AssignGridGroups command) {
+        requireAdministrator(command.actor());
+        if (!members.get(command.personId()).holds(Role.GRID_WORKER)) {
+            throw new Rejection("只有网格员才能分配居民小组", "Only a grid worker is assigned residents' groups");
+        }
+        Set<GroupId> assigned = Input.required(command.groups(), "居民小组", "The residents' groups");
+        if (assigned.isEmpty()) {
+            throw new Rejection("请至少分配一个居民小组", "Assign at least one residents' group");
+        }
+        assigned.forEach(groups::requireKnown);
+        List<GroupId> sorted = assigned.stream().sorted(Comparator.comparing(GroupId::value)).toList();
+        apply(new GridGroupsAssigned(communityId, command.personId(), sorted, command.actor()));
     }
 
     @CommandHandler
@@ -282,7 +315,15 @@ public class Community {
         if (event.role() == Role.HOUSEHOLD_REPRESENTATIVE) {
             households.withoutRepresentative(members.get(event.personId()).household());
         }
+        if (event.role() == Role.GRID_WORKER) {
+            gridGroups.remove(event.personId());
+        }
         members.change(event.personId(), member -> member.without(event.role()));
+    }
+
+    @EventSourcingHandler
+    void on(GridGroupsAssigned event) {
+        gridGroups.put(event.personId(), Set.copyOf(event.groups()));
     }
 
     @EventSourcingHandler

@@ -2,7 +2,9 @@ package org.yishi.command.proposal;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.yishi.command.access.CommunityAccess;
 import org.yishi.command.api.Rejection;
@@ -22,6 +24,7 @@ import org.yishi.command.api.proposal.ProposalDeclined;
 import org.yishi.command.api.proposal.ProposalEdited;
 import org.yishi.command.api.proposal.ProposalId;
 import org.yishi.command.api.proposal.ProposalMerged;
+import org.yishi.command.api.proposal.ProposalRaisedFromNeed;
 import org.yishi.command.api.proposal.ProposalSubmitted;
 import org.yishi.command.api.proposal.ProposalWithdrawn;
 import org.yishi.command.api.proposal.SubmitProposal;
@@ -64,6 +67,22 @@ class Proposal {
                                             command.location());
         apply(new ProposalSubmitted(command.proposalId(), command.communityId(), text.title(), text.description(),
                                     text.category(), text.location(), command.actor(), command.at()));
+    }
+
+    /**
+     * Sent by {@link NeedEscalation} under the id the escalation chose, so a replay finds the proposal here and records
+     * nothing. Not checked against roles again: staff were checked when they escalated, and the wording then.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RaiseProposalFromNeed command) {
+        if (proposalId != null) {
+            return;
+        }
+        apply(new ProposalSubmitted(command.proposalId(), command.communityId(), command.title(),
+                                    command.description(), command.category(), null, command.escalatedBy(),
+                                    command.at()));
+        apply(new ProposalRaisedFromNeed(command.proposalId(), command.needId()));
     }
 
     @CommandHandler

@@ -3,8 +3,8 @@ package org.yishi.command.proposal;
 import org.yishi.command.api.Rejection;
 import org.yishi.command.api.proposal.Category;
 
-/** A proposal's wording as it may be stored, the same for a first submission and for every edit. */
-record ProposalText(String title, String description, Category category, String location) {
+/** A proposal's wording as it may be stored, the same for a first submission, every edit and an escalated need. */
+public record ProposalText(String title, String description, Category category, String location) {
 
     private static final int MIN_TITLE = 4;
     private static final int MAX_TITLE = 60;
@@ -12,7 +12,7 @@ record ProposalText(String title, String description, Category category, String 
     private static final int MAX_DESCRIPTION = 2000;
     private static final int MAX_LOCATION = 100;
 
-    static ProposalText of(String title, String description, Category category, String location) {
+    public static ProposalText of(String title, String description, Category category, String location) {
         String checkedTitle = Text.required(title, MIN_TITLE, MAX_TITLE,
                                             "议题标题须为" + MIN_TITLE + "至" + MAX_TITLE + "个字",
                                             "A title has " + MIN_TITLE + " to " + MAX_TITLE + " characters");

@@ -29,7 +29,7 @@ record DetailReader(UnaryOperator<String> nameOf) {
                                   person(detail.get("proposer", Document.class)),
                                   people(detail.getList("coSigners", Document.class)),
                                   detail.getDate("submittedAt").toInstant(), detail.getString("declineReason"),
-                                  detail.getString("mergedInto"),
+                                  detail.getString("mergedInto"), detail.getString("fromNeedId"),
                                   detail.getList("history", Document.class).stream().map(this::entry).toList(),
                                   detail.get("position", Number.class).longValue());
     }

@@ -19,6 +19,7 @@ import org.yishi.command.api.proposal.ProposalCoSigned;
 import org.yishi.command.api.proposal.ProposalDeclined;
 import org.yishi.command.api.proposal.ProposalEdited;
 import org.yishi.command.api.proposal.ProposalMerged;
+import org.yishi.command.api.proposal.ProposalRaisedFromNeed;
 import org.yishi.command.api.proposal.ProposalSubmitted;
 import org.yishi.command.api.proposal.ProposalWithdrawn;
 import org.yishi.query.api.proposals.FindProposal;
@@ -77,6 +78,13 @@ public class ProposalDetailProjection {
                                 .append("after", text))))
                 .append("position", position);
         view.replaceOne(eq("_id", detail.get("_id")), detail, new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ProposalRaisedFromNeed event,
+            @MetaDataValue(value = EventMetadata.GLOBAL_POSITION, required = true) Long position) {
+        positioned.change(event.proposalId().value(), position,
+                          detail -> detail.put("fromNeedId", event.needId().value()));
     }
 
     @EventHandler

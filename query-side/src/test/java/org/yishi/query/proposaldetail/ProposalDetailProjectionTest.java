@@ -7,12 +7,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.MemberRegistered;
 import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.need.NeedId;
 import org.yishi.command.api.proposal.Category;
 import org.yishi.command.api.proposal.CoSignersCarriedOver;
 import org.yishi.command.api.proposal.ProposalCoSigned;
 import org.yishi.command.api.proposal.ProposalDeclined;
 import org.yishi.command.api.proposal.ProposalEdited;
 import org.yishi.command.api.proposal.ProposalId;
+import org.yishi.command.api.proposal.ProposalRaisedFromNeed;
 import org.yishi.command.api.proposal.ProposalSubmitted;
 import org.yishi.query.api.proposals.FindProposal;
 import org.yishi.query.api.proposals.HistoryEntry;
@@ -102,6 +104,15 @@ class ProposalDetailProjectionTest {
 
         assertThat(detail().history()).hasSize(2);
         assertThat(detail().coSigners()).hasSize(1);
+    }
+
+    @Test
+    void aProposalRaisedFromANeedNamesTheNeedAndOneSubmittedByAResidentNone() {
+        assertThat(detail().fromNeedId()).isNull();
+
+        projection.on(new ProposalRaisedFromNeed(SQUARE, new NeedId("need-meals")), 11L);
+
+        assertThat(detail().fromNeedId()).isEqualTo("need-meals");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.yishi.command.api.community.AddResidentsGroup;
 import org.yishi.command.api.community.ChangePetitionThresholds;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.DesignateHouseholdRepresentative;
+import org.yishi.command.api.community.AssignGridGroups;
 import org.yishi.command.api.community.GrantRole;
 import org.yishi.command.api.community.GroupId;
 import org.yishi.command.api.community.HouseholdId;
@@ -30,6 +31,7 @@ import org.yishi.command.api.community.VerifyResident;
 import org.yishi.query.api.members.FindMembers;
 import org.yishi.query.api.members.MemberDirectory;
 import org.yishi.web.community.AdministrationRequests.Grant;
+import org.yishi.web.community.AdministrationRequests.GridGroups;
 import org.yishi.web.community.AdministrationRequests.NewGroup;
 import org.yishi.web.community.AdministrationRequests.NewHousehold;
 import org.yishi.web.community.AdministrationRequests.NewMember;
@@ -37,7 +39,9 @@ import org.yishi.web.community.AdministrationRequests.Representative;
 import org.yishi.web.community.AdministrationRequests.Thresholds;
 import org.yishi.web.signin.YishiUser;
 
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
  * What a community's administrators manage: groups, households, members, residence checks, roles and petition
@@ -115,6 +119,16 @@ class AdministrationController {
                                    @PathVariable Role role, @AuthenticationPrincipal YishiUser user) {
         return commands.send(new RevokeRole(new CommunityId(communityId), new PersonId(personId), role,
                                             user.personId()));
+    }
+
+    @Operation(summary = "设定网格员负责的居民小组 / Set the residents' groups a grid worker covers")
+    @PutMapping("/members/{personId}/grid-groups")
+    CompletableFuture<Void> assignGridGroups(@PathVariable String communityId, @PathVariable String personId,
+                                             @RequestBody GridGroups groups, @AuthenticationPrincipal YishiUser user) {
+        Set<GroupId> covered = groups.groups() == null ? null
+                               : groups.groups().stream().map(GroupId::new).collect(Collectors.toSet());
+        return commands.send(new AssignGridGroups(new CommunityId(communityId), new PersonId(personId), covered,
+                                                  user.personId()));
     }
 
     @Operation(summary = "指定户代表 / Designate a household's representative")

@@ -4,6 +4,8 @@ import org.yishi.command.api.community.PetitionThresholds;
 import org.yishi.command.api.community.Role;
 import org.yishi.command.api.community.StakeholderGroup;
 
+import java.util.List;
+
 /** The bodies of administrators' requests; who is asking always comes from the session, never from here. */
 final class AdministrationRequests {
 
@@ -23,6 +25,10 @@ final class AdministrationRequests {
 
     /** {@code stakeholderGroup} only for a stakeholder representative. */
     record Grant(Role role, StakeholderGroup stakeholderGroup) {
+    }
+
+    /** Group ids; the whole set the grid worker covers from now on. */
+    record GridGroups(List<String> groups) {
     }
 
     record Representative(String personId) {

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -52,6 +53,30 @@ class AdministrationTest extends RunningApplication {
                                             .value("RESIDENT"))
                          .andExpect(jsonPath("$.members[?(@.personId == 'p-admin-flow')].address")
                                             .value("2栋1单元201")));
+    }
+
+    @Test
+    void anAdministratorMakesAMemberAGridWorkerForTwoGroups() throws Exception {
+        ApiCalls api = new ApiCalls(mvc);
+        UserDetails admin = signedIn("admin");
+        api.call(post("/api/communities/jinyuan/members").with(user(admin)),
+                 "{\"personId\":\"p-grid-flow\",\"displayName\":\"周网格员\"}")
+           .andExpect(status().isCreated());
+
+        api.call(put("/api/communities/jinyuan/members/p-grid-flow/grid-groups").with(user(admin)),
+                 "{\"groups\":[\"g1\",\"g2\"]}")
+           .andExpect(status().isUnprocessableEntity())
+           .andExpect(jsonPath("$.messages.en").value("Only a grid worker is assigned residents' groups"));
+        api.call(post("/api/communities/jinyuan/members/p-grid-flow/roles").with(user(admin)),
+                 "{\"role\":\"GRID_WORKER\"}")
+           .andExpect(status().isOk());
+        api.call(put("/api/communities/jinyuan/members/p-grid-flow/grid-groups").with(user(admin)),
+                 "{\"groups\":[\"g1\",\"g2\"]}")
+           .andExpect(status().isOk());
+        api.call(put("/api/communities/jinyuan/members/p-grid-flow/grid-groups").with(user(admin)),
+                 "{\"groups\":[\"no-such-group\"]}")
+           .andExpect(status().isUnprocessableEntity())
+           .andExpect(jsonPath("$.messages['zh-CN']").value("本社区没有这个居民小组"));
     }
 
     @Test

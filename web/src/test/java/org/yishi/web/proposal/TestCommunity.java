@@ -5,6 +5,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.yishi.command.api.community.AddResidentsGroup;
 import org.yishi.command.api.community.AppointAdministrator;
+import org.yishi.command.api.community.AssignGridGroups;
 import org.yishi.command.api.community.ChangePetitionThresholds;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.Fraction;
@@ -20,6 +21,7 @@ import org.yishi.command.api.community.Role;
 import org.yishi.command.api.community.VerifyResident;
 import org.yishi.web.signin.Credentials;
 
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -72,6 +74,16 @@ public final class TestCommunity {
     public void raisePetitionThresholds() {
         commands.sendAndWait(new ChangePetitionThresholds(id, new PetitionThresholds(
                 new Fraction(1, 2), new Fraction(2, 3), new Fraction(1, 1)), admin));
+    }
+
+    /** A grid worker (网格员) covering residents' group {@code groupId}, able to sign in. */
+    public PersonId gridWorker(String groupId) {
+        PersonId person = person("grid-" + groupId);
+        commands.sendAndWait(new RegisterMember(id, person, "网格员" + groupId, null, admin));
+        commands.sendAndWait(new GrantRole(id, person, Role.GRID_WORKER, null, admin));
+        commands.sendAndWait(new AssignGridGroups(id, person, Set.of(new GroupId(groupId)), admin));
+        account(person, "网格员" + groupId);
+        return person;
     }
 
     public UserDetails user(PersonId person) {

@@ -10,7 +10,9 @@ public enum Role {
     STAKEHOLDER_REPRESENTATIVE("利益相关方代表", "stakeholder representative"),
     GROUP_REPRESENTATIVE("居民小组代表", "residents' group representative"),
     ADMINISTRATOR("社区管理员", "community administrator"),
-    SUPERVISOR("监督委员会成员", "supervision committee member");
+    SUPERVISOR("监督委员会成员", "supervision committee member"),
+    /** Visits the households of the residents' groups assigned to them ({@code AssignGridGroups}). */
+    GRID_WORKER("网格员", "grid worker");
 
     private final String chinese;
     private final String english;
