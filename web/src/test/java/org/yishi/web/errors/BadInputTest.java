@@ -167,10 +167,15 @@ class BadInputTest extends RunningApplication {
     }
 
     private MockHttpServletResponse send(Endpoint endpoint, Case bad) throws Exception {
+        return send(endpoint, bad, community.admin);
+    }
+
+    private MockHttpServletResponse send(Endpoint endpoint, Case bad, org.yishi.command.api.community.PersonId person)
+            throws Exception {
         String path = endpoint.path(bad.realCommunity() ? community.id.value() : null);
         MockHttpServletRequestBuilder request = request(endpoint.method(), path + (endpoint.params().isEmpty()
                                                                                     ? "" : "?" + endpoint.params()))
-                .with(user(community.user(community.admin))).with(csrf())
+                .with(user(community.user(person))).with(csrf())
                 .header("Accept-Language", "zh-CN")
                 .header("Idempotency-Key", "bad-input-" + bad.name().hashCode())
                 .contentType(bad.contentType())
@@ -220,6 +225,65 @@ class BadInputTest extends RunningApplication {
         assertThat(failures).as(failures.entrySet().stream().map(e -> e.getKey() + " -> " + e.getValue())
                                         .collect(Collectors.joining("\n", "\n", "\n")))
                             .isEmpty();
+    }
+
+    @Test
+    void everyPageAnswersUnknownIdsAndWrongParametersWithoutAServerError() throws Exception {
+        // given every page that is read with GET
+        List<String> pages = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            if (info.getMethodsCondition().getMethods().stream().noneMatch(m -> m.name().equals("GET"))) {
+                continue;
+            }
+            info.getPatternValues().stream().filter(pattern -> !pattern.startsWith("/api/") && !pattern.startsWith("/error"))
+                .forEach(pages::add);
+        }
+        assertThat(pages).hasSizeGreaterThan(20);
+        Map<String, String> failures = new TreeMap<>();
+        long before = head();
+        for (String pattern : pages) {
+            for (String communityId : new String[]{null, community.id.value()}) {
+                String path = new Endpoint(HttpMethod.GET, pattern, null, "").path(communityId);
+                // when it is asked for something that does not exist, with parameters of the wrong type
+                MvcResult result = mvc.perform(request(HttpMethod.GET, path + "?upTo=x&at=x&from=x&to=x&q=%7B%22%24gt%22%3A%22%22%7D")
+                                                       .with(user(community.user(community.admin))))
+                                      .andReturn();
+                if (result.getRequest().isAsyncStarted()) {
+                    result = mvc.perform(asyncDispatch(result)).andReturn();
+                }
+                // then it is not a server error
+                int status = result.getResponse().getStatus();
+                if (status >= 500) {
+                    failures.put(path, "status " + status + " "
+                                       + abbreviated(result.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        assertThat(failures).as(failures.toString()).isEmpty();
+        assertThat(head()).isEqualTo(before);
+    }
+
+    @Test
+    void scriptTagsAndOperatorsInStoredTextAreShownEscapedOnThePage() throws Exception {
+        // given a proposal whose title is a script tag and whose description looks like a NoSQL operator
+        String created = send(new Endpoint(HttpMethod.POST, "/api/communities/{communityId}/proposals", null, ""),
+                              new Case("script title", MediaType.APPLICATION_JSON_VALUE,
+                                       "{\"title\":\"" + SCRIPT + "\",\"description\":"
+                                       + "\"{\\\"$gt\\\": \\\"\\\"} <img src=x onerror=alert(1)>\",\"category\":\"NOISE\"}",
+                                       true), community.zhang)
+                .getContentAsString(StandardCharsets.UTF_8);
+        String id = JsonPath.read(created, "$.proposalId");
+        // when its page is shown
+        String[] page = new String[1];
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            page[0] = mvc.perform(request(HttpMethod.GET, "/proposals/" + id).with(user(community.user(community.zhang))))
+                         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page[0]).contains("alert(");
+        });
+        // then the text is there, escaped, and no tag of it is
+        assertThat(page[0]).doesNotContain(SCRIPT).doesNotContain("<img src=x")
+                           .contains("&lt;script&gt;").contains("&lt;img src=x onerror=alert(1)&gt;");
     }
 
     private static boolean bilingual(String body) {
