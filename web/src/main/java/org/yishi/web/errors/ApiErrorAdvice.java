@@ -8,7 +8,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.yishi.command.api.Rejection;
@@ -82,7 +89,14 @@ class ApiErrorAdvice {
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentNotValidException.class})
-    ResponseEntity<ApiError> malformed(Locale locale) {
+    ResponseEntity<ApiError> malformed(Exception exception, Locale locale) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.TooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                                     .body(ApiError.of("too-large", RequestSizeLimit.CHINESE, RequestSizeLimit.ENGLISH,
+                                                       english(locale)));
+            }
+        }
         return ResponseEntity.badRequest()
                              .body(ApiError.of("malformed", "请求格式不正确", "The request is malformed",
                                                english(locale)));
@@ -95,6 +109,51 @@ class ApiErrorAdvice {
         return ResponseEntity.badRequest()
                              .body(ApiError.of("missing-header", "请求缺少请求头 " + header,
                                                "The request lacks the " + header + " header", english(locale)));
+    }
+
+    /** A word where a number, a date or a role belongs, in the path or a query parameter: its name is in the message. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> wrongType(MethodArgumentTypeMismatchException mismatch, Locale locale) {
+        String name = mismatch.getName();
+        return ResponseEntity.badRequest()
+                             .body(ApiError.of("wrong-type", "参数 " + name + " 的值不正确",
+                                               "The value of " + name + " is not valid here", english(locale)));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException missing, Locale locale) {
+        String name = missing.getParameterName();
+        return ResponseEntity.badRequest()
+                             .body(ApiError.of("missing-parameter", "请求缺少参数 " + name,
+                                               "The request lacks the " + name + " parameter", english(locale)));
+    }
+
+    /** Other parts of a request that could not be bound (a missing cookie, path variable, a failed validation). */
+    @ExceptionHandler({ServletRequestBindingException.class, HandlerMethodValidationException.class})
+    ResponseEntity<ApiError> unbound(Locale locale) {
+        return ResponseEntity.badRequest()
+                             .body(ApiError.of("malformed", "请求格式不正确", "The request is malformed",
+                                               english(locale)));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> unsupportedMediaType(Locale locale) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                             .body(ApiError.of("unsupported-media-type", "请以 JSON 格式（application/json）发送请求内容",
+                                               "Send the request body as JSON (application/json)", english(locale)));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> methodNotAllowed(HttpRequestMethodNotSupportedException refused, Locale locale) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                             .body(ApiError.of("method-not-allowed", "该地址不支持 " + refused.getMethod() + " 请求",
+                                               "This address does not accept " + refused.getMethod(),
+                                               english(locale)));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noSuchAddress(Locale locale) {
+        return notFound(locale);
     }
 
     private static boolean english(Locale locale) {

@@ -29,7 +29,11 @@ class LiveErrors extends StompSubProtocolErrorHandler {
     public Message<byte[]> handleClientMessageProcessingError(Message<byte[]> clientMessage, Throwable error) {
         LiveRefusal refusal = refusal(error);
         if (refusal == null) {
-            return super.handleClientMessageProcessingError(clientMessage, error);
+            // a frame that could not be parsed (no client message then) or handled: the client is told so in both
+            // languages, never the server's exception text
+            refusal = clientMessage == null
+                      ? new LiveRefusal("malformed", "无法识别的消息帧", "The frame could not be read")
+                      : new LiveRefusal("not-handled", "无法处理该消息", "This message could not be handled");
         }
         StompHeaderAccessor accessor = StompHeaderAccessor.create(StompCommand.ERROR);
         accessor.setMessage(refusal.chinese() + " / " + refusal.english());
