@@ -1,0 +1,142 @@
+package org.yishi.command.authz;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.params.provider.Arguments;
+import org.yishi.command.api.Unauthorized;
+import org.yishi.command.api.community.PersonId;
+import org.yishi.command.api.community.Role;
+import org.yishi.command.api.decision.AddFollowUpAction;
+import org.yishi.command.api.decision.ApproveDecision;
+import org.yishi.command.api.decision.CompleteAction;
+import org.yishi.command.api.decision.PublishDecision;
+import org.yishi.command.api.decision.RateImplementation;
+import org.yishi.command.api.decision.RecordSupervisionCheck;
+import org.yishi.command.api.decision.ReportProgress;
+import org.yishi.command.api.decision.ReturnDecision;
+import org.yishi.command.api.decision.ReviseDecision;
+import org.yishi.command.api.decision.SubmitDecisionForReview;
+import org.yishi.command.api.petition.SignPetition;
+import org.yishi.command.api.petition.StartPetition;
+import org.yishi.command.api.petition.WithdrawSignature;
+import org.yishi.command.api.proposal.AcceptProposal;
+import org.yishi.command.api.proposal.CoSignProposal;
+import org.yishi.command.api.proposal.DeclineProposal;
+import org.yishi.command.api.proposal.EditProposal;
+import org.yishi.command.api.proposal.MergeProposal;
+import org.yishi.command.api.proposal.SubmitProposal;
+import org.yishi.command.api.proposal.WithdrawProposal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.yishi.command.api.community.Role.COMMITTEE_MEMBER;
+import static org.yishi.command.api.community.Role.PARTY_SECRETARY;
+import static org.yishi.command.api.community.Role.RESIDENT;
+import static org.yishi.command.api.community.Role.SUPERVISOR;
+
+/**
+ * The authorization matrix: for each command a person sends, the roles (in the command's own community) that may
+ * send it. This table is the specification; each aggregate's {@code *AuthorizationMatrixTest} sends its commands as
+ * the holder of every role, as a member of another community holding every role there, and with no caller, and
+ * checks that exactly these roles pass and that everyone else is refused and stores nothing.
+ * {@code EveryCommandIsInTheMatrixTest} fails when a command record has no row here.
+ */
+public final class AuthorizationMatrix {
+
+    /** Roles that may send each command. A role held by someone who is not verified never counts as resident. */
+    public static final Map<Class<?>, Set<Role>> ALLOWED = new LinkedHashMap<>();
+
+    static {
+        // Proposals: residents raise and co-sign; the proposer's own edits and withdrawal are checked as resident
+        // plus authorship (ProposalAuthorizationMatrixTest sends those as the proposer too); the committee screens.
+        allow(SubmitProposal.class, RESIDENT);
+        allow(EditProposal.class, RESIDENT);
+        allow(WithdrawProposal.class, RESIDENT);
+        allow(CoSignProposal.class, RESIDENT);
+        allow(AcceptProposal.class, COMMITTEE_MEMBER);
+        allow(DeclineProposal.class, COMMITTEE_MEMBER);
+        allow(MergeProposal.class, COMMITTEE_MEMBER);
+
+        // Petitions to convene a residents' meeting: residents only.
+        allow(StartPetition.class, RESIDENT);
+        allow(SignPetition.class, RESIDENT);
+        allow(WithdrawSignature.class, RESIDENT);
+
+        // Decisions: the committee writes and publishes, the party secretary reviews, residents rate; supervision
+        // checks by the supervision committee or the committee; progress by the committee or the action's reporter.
+        allow(ReviseDecision.class, COMMITTEE_MEMBER);
+        allow(SubmitDecisionForReview.class, COMMITTEE_MEMBER);
+        allow(ApproveDecision.class, PARTY_SECRETARY);
+        allow(ReturnDecision.class, PARTY_SECRETARY);
+        allow(PublishDecision.class, COMMITTEE_MEMBER);
+        allow(AddFollowUpAction.class, COMMITTEE_MEMBER);
+        allow(ReportProgress.class, COMMITTEE_MEMBER);
+        allow(CompleteAction.class, COMMITTEE_MEMBER);
+        allow(RecordSupervisionCheck.class, SUPERVISOR, COMMITTEE_MEMBER);
+        allow(RateImplementation.class, RESIDENT);
+    }
+
+    private AuthorizationMatrix() {
+    }
+
+    private static void allow(Class<?> command, Role first, Role... more) {
+        ALLOWED.put(command, EnumSet.of(first, more));
+    }
+
+    /** One row of the matrix: who sends it, the command they send, and whether it must pass. */
+    public record Row(String caller, Object command, boolean allowed) {
+
+        @Override
+        public String toString() {
+            return command.getClass().getSimpleName() + " as " + caller + (allowed ? " passes" : " is refused");
+        }
+    }
+
+    /**
+     * Every row for one command: the holder of each role, the member of another community, and no caller. Fails if
+     * the command has no row in {@link #ALLOWED}.
+     */
+    public static Stream<Row> rows(Class<?> type, Function<PersonId, ?> command) {
+        Set<Role> allowed = ALLOWED.get(type);
+        if (allowed == null) {
+            throw new IllegalStateException(type.getSimpleName() + " has no row in the authorization matrix");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Role role : Role.values()) {
+            rows.add(new Row(role.name(), checked(type, command.apply(Cast.holder(role))), allowed.contains(role)));
+        }
+        rows.add(new Row("member of another community", checked(type, command.apply(Cast.OTHER_COMMUNITY)), false));
+        rows.add(new Row("nobody", checked(type, command.apply(null)), false));
+        return rows.stream();
+    }
+
+    /** Rows as JUnit arguments, for a {@code @MethodSource}. */
+    public static Stream<Arguments> arguments(Class<?> type, Function<PersonId, ?> command) {
+        return rows(type, command).map(Arguments::of);
+    }
+
+    private static Object checked(Class<?> type, Object command) {
+        if (!type.isInstance(command)) {
+            throw new IllegalStateException("the row for " + type.getSimpleName() + " builds a " + command.getClass());
+        }
+        return command;
+    }
+
+    /** Sends the row's command after {@code given}: it passes if allowed, otherwise is refused and stores nothing. */
+    public static void check(AggregateTestFixture<?> fixture, List<?> given, Row row) {
+        if (row.allowed()) {
+            fixture.given(given).when(row.command()).expectSuccessfulHandlerExecution();
+        } else {
+            fixture.given(given).when(row.command())
+                   .expectException(Matchers.instanceOf(Unauthorized.class))
+                   .expectNoEvents();
+        }
+    }
+}
