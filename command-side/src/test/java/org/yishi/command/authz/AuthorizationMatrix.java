@@ -3,9 +3,11 @@ package org.yishi.command.authz;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.params.provider.Arguments;
+import org.yishi.command.api.Rejection;
 import org.yishi.command.api.Unauthorized;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.community.Role;
+import org.yishi.command.api.convention.*;
 import org.yishi.command.api.decision.AddFollowUpAction;
 import org.yishi.command.api.decision.ApproveDecision;
 import org.yishi.command.api.decision.CompleteAction;
@@ -53,6 +55,9 @@ public final class AuthorizationMatrix {
     /** Roles that may send each command. A role held by someone who is not verified never counts as resident. */
     public static final Map<Class<?>, Set<Role>> ALLOWED = new LinkedHashMap<>();
 
+    /** Everyone who belongs to the community in some role except the administrator's. */
+    private static final Set<Role> CONVENTION_MEMBERS = EnumSet.complementOf(EnumSet.of(Role.ADMINISTRATOR));
+
     static {
         // Proposals: residents raise and co-sign; the proposer's own edits and withdrawal are checked as resident
         // plus authorship (ProposalAuthorizationMatrixTest sends those as the proposer too); the committee screens.
@@ -81,6 +86,37 @@ public final class AuthorizationMatrix {
         allow(CompleteAction.class, COMMITTEE_MEMBER);
         allow(RecordSupervisionCheck.class, SUPERVISOR, COMMITTEE_MEMBER);
         allow(RateImplementation.class, RESIDENT);
+
+        // Conventions: the committee drafts, screens amendments, answers objections, puts it to the vote online,
+        // submits, publishes, files and amends; members of the community (every role but the administrator's)
+        // comment, propose and support amendments and object during notice; the proposer of an amendment (a
+        // member, the resident holder in ConventionAuthorizationMatrixTest) withdraws or restates it; the party
+        // secretary reviews; patrol checks by the supervision committee or the committee.
+        allow(DraftConvention.class, COMMITTEE_MEMBER);
+        allow(ReviseConventionHeading.class, COMMITTEE_MEMBER);
+        allow(AddClause.class, COMMITTEE_MEMBER);
+        allow(EditClause.class, COMMITTEE_MEMBER);
+        allow(RemoveClause.class, COMMITTEE_MEMBER);
+        allow(ReorderClauses.class, COMMITTEE_MEMBER);
+        allow(CommentOnClause.class, CONVENTION_MEMBERS);
+        allow(ProposeAmendment.class, CONVENTION_MEMBERS);
+        allow(SupportAmendment.class, CONVENTION_MEMBERS);
+        allow(WithdrawAmendment.class, RESIDENT);
+        allow(RebaseAmendment.class, RESIDENT);
+        allow(AcceptAmendment.class, COMMITTEE_MEMBER);
+        allow(RejectAmendment.class, COMMITTEE_MEMBER);
+        allow(PutOnPublicNotice.class, COMMITTEE_MEMBER);
+        allow(LodgeObjection.class, CONVENTION_MEMBERS);
+        allow(AnswerObjection.class, COMMITTEE_MEMBER);
+        allow(PutConventionToVote.class, COMMITTEE_MEMBER);
+        allow(SubmitConventionForReview.class, COMMITTEE_MEMBER);
+        allow(ApproveConvention.class, PARTY_SECRETARY);
+        allow(ReturnConvention.class, PARTY_SECRETARY);
+        allow(PublishConvention.class, COMMITTEE_MEMBER);
+        allow(RepealConvention.class, COMMITTEE_MEMBER);
+        allow(FileConvention.class, COMMITTEE_MEMBER);
+        allow(StartAmending.class, COMMITTEE_MEMBER);
+        allow(RecordPatrolCheck.class, SUPERVISOR, COMMITTEE_MEMBER);
     }
 
     private AuthorizationMatrix() {
@@ -89,6 +125,13 @@ public final class AuthorizationMatrix {
     private static void allow(Class<?> command, Role first, Role... more) {
         ALLOWED.put(command, EnumSet.of(first, more));
     }
+
+    private static void allow(Class<?> command, Set<Role> roles) {
+        ALLOWED.put(command, EnumSet.copyOf(roles));
+    }
+
+    /** The caller of the row whose command names no one; it may be refused as incomplete rather than unauthorized. */
+    public static final String NOBODY = "nobody";
 
     /** One row of the matrix: who sends it, the command they send, and whether it must pass. */
     public record Row(String caller, Object command, boolean allowed) {
@@ -113,7 +156,7 @@ public final class AuthorizationMatrix {
             rows.add(new Row(role.name(), checked(type, command.apply(Cast.holder(role))), allowed.contains(role)));
         }
         rows.add(new Row("member of another community", checked(type, command.apply(Cast.OTHER_COMMUNITY)), false));
-        rows.add(new Row("nobody", checked(type, command.apply(null)), false));
+        rows.add(new Row(NOBODY, checked(type, command.apply(null)), false));
         return rows.stream();
     }
 
@@ -135,7 +178,8 @@ public final class AuthorizationMatrix {
             fixture.given(given).when(row.command()).expectSuccessfulHandlerExecution();
         } else {
             fixture.given(given).when(row.command())
-                   .expectException(Matchers.instanceOf(Unauthorized.class))
+                   .expectException(Matchers.instanceOf(NOBODY.equals(row.caller()) ? Rejection.class
+                                                                                     : Unauthorized.class))
                    .expectNoEvents();
         }
     }
