@@ -5,8 +5,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.params.provider.Arguments;
 import org.yishi.command.api.Rejection;
 import org.yishi.command.api.Unauthorized;
-import org.yishi.command.api.community.PersonId;
-import org.yishi.command.api.community.Role;
+import org.yishi.command.api.community.*;
 import org.yishi.command.api.convention.*;
 import org.yishi.command.api.decision.AddFollowUpAction;
 import org.yishi.command.api.decision.ApproveDecision;
@@ -38,6 +37,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import static org.yishi.command.api.community.Role.ADMINISTRATOR;
 import static org.yishi.command.api.community.Role.COMMITTEE_MEMBER;
 import static org.yishi.command.api.community.Role.PARTY_SECRETARY;
 import static org.yishi.command.api.community.Role.RESIDENT;
@@ -117,6 +117,19 @@ public final class AuthorizationMatrix {
         allow(FileConvention.class, COMMITTEE_MEMBER);
         allow(StartAmending.class, COMMITTEE_MEMBER);
         allow(RecordPatrolCheck.class, SUPERVISOR, COMMITTEE_MEMBER);
+
+        // Communities: only an administrator of the community manages it. The first administrator is appointed by
+        // whoever registered the community, never by a role (FirstAdministratorTest); no role holder may.
+        allow(AddResidentsGroup.class, ADMINISTRATOR);
+        allow(RegisterHousehold.class, ADMINISTRATOR);
+        allow(RegisterMember.class, ADMINISTRATOR);
+        allow(VerifyResident.class, ADMINISTRATOR);
+        allow(GrantRole.class, ADMINISTRATOR);
+        allow(RevokeRole.class, ADMINISTRATOR);
+        allow(DesignateHouseholdRepresentative.class, ADMINISTRATOR);
+        allow(ChangePetitionThresholds.class, ADMINISTRATOR);
+        allow(ChangeSessionRules.class, ADMINISTRATOR);
+        allow(AppointAdministrator.class, EnumSet.noneOf(Role.class));
     }
 
     private AuthorizationMatrix() {
