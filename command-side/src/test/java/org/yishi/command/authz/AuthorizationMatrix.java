@@ -5,6 +5,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.params.provider.Arguments;
 import org.yishi.command.api.Rejection;
 import org.yishi.command.api.Unauthorized;
+import org.yishi.command.api.account.IssueInvitation;
 import org.yishi.command.api.community.*;
 import org.yishi.command.api.convention.*;
 import org.yishi.command.api.decision.AddFollowUpAction;
@@ -130,6 +131,9 @@ public final class AuthorizationMatrix {
         allow(ChangePetitionThresholds.class, ADMINISTRATOR);
         allow(ChangeSessionRules.class, ADMINISTRATOR);
         allow(AppointAdministrator.class, EnumSet.noneOf(Role.class));
+
+        // Accounts: an administrator invites a member of their own community.
+        allow(IssueInvitation.class, ADMINISTRATOR);
     }
 
     private AuthorizationMatrix() {
