@@ -28,11 +28,15 @@ import org.yishi.command.api.proposal.EditProposal;
 import org.yishi.command.api.proposal.MergeProposal;
 import org.yishi.command.api.proposal.SubmitProposal;
 import org.yishi.command.api.proposal.WithdrawProposal;
+import org.yishi.command.api.session.AdjournSession;
 import org.yishi.command.api.session.ChangeBoardVisibility;
+import org.yishi.command.api.session.OpenSession;
 import org.yishi.command.api.session.PublishAgenda;
 import org.yishi.command.api.session.RemoveAgendaItem;
 import org.yishi.command.api.session.ReorderAgenda;
+import org.yishi.command.api.session.ResumeSession;
 import org.yishi.command.api.session.ScheduleSession;
+import org.yishi.command.api.session.StartItem;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -145,6 +149,10 @@ public final class AuthorizationMatrix {
         allow(RemoveAgendaItem.class, COMMITTEE_MEMBER, ADMINISTRATOR);
         allow(ReorderAgenda.class, COMMITTEE_MEMBER, ADMINISTRATOR);
         allow(ChangeBoardVisibility.class, MODERATOR, COMMITTEE_MEMBER, ADMINISTRATOR);
+        allow(OpenSession.class, MODERATOR, COMMITTEE_MEMBER, ADMINISTRATOR);
+        allow(StartItem.class, MODERATOR, COMMITTEE_MEMBER, ADMINISTRATOR);
+        allow(AdjournSession.class, MODERATOR, COMMITTEE_MEMBER, ADMINISTRATOR);
+        allow(ResumeSession.class, MODERATOR, COMMITTEE_MEMBER, ADMINISTRATOR);
 
         // Accounts: an administrator invites a member of their own community.
         allow(IssueInvitation.class, ADMINISTRATOR);
@@ -171,8 +179,7 @@ public final class AuthorizationMatrix {
             "account.ClaimUsername",
             "motion.OpenMotion", "motion.CastBallot", "motion.CloseMotion",
             "session.AddAgendaItem",
-            "session.OpenSession", "session.AdjournSession", "session.ResumeSession",
-            "session.CloseSession", "session.CheckIn", "session.LeaveSession", "session.StartItem",
+            "session.CloseSession", "session.CheckIn", "session.LeaveSession",
             "session.CloseItem", "session.RequestFloor", "session.WithdrawFloorRequest", "session.GiveFloor",
             "session.EndTurn", "session.RecordPosition", "session.AddMinutesNote");
 

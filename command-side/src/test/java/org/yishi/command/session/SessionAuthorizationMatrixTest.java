@@ -8,20 +8,27 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.community.Role;
 import org.yishi.command.api.community.StakeholderGroup;
+import org.yishi.command.api.session.AdjournSession;
 import org.yishi.command.api.session.AgendaItemAdded;
 import org.yishi.command.api.session.ChangeBoardVisibility;
 import org.yishi.command.api.session.Format;
+import org.yishi.command.api.session.OpenSession;
 import org.yishi.command.api.session.PublishAgenda;
 import org.yishi.command.api.session.RemoveAgendaItem;
 import org.yishi.command.api.session.ReorderAgenda;
+import org.yishi.command.api.session.ResumeSession;
 import org.yishi.command.api.session.RuleSet;
 import org.yishi.command.api.session.ScheduleSession;
+import org.yishi.command.api.session.SessionAdjourned;
 import org.yishi.command.api.session.SessionKind;
+import org.yishi.command.api.session.SessionOpened;
 import org.yishi.command.api.session.SessionScheduled;
+import org.yishi.command.api.session.StartItem;
 import org.yishi.command.authz.AuthorizationMatrix;
 import org.yishi.command.authz.AuthorizationMatrix.Row;
 import org.yishi.command.authz.Cast;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -64,6 +71,19 @@ class SessionAuthorizationMatrixTest {
                        new AgendaItemAdded(SESSION, STALLS_ITEM, null, "流动摊贩管理", 20, 120, committee, AT));
     }
 
+    private static List<Object> opened() {
+        List<Object> events = new ArrayList<>(withAgenda());
+        events.add(new SessionOpened(SESSION, RuleSet.defaultFor(SessionKind.DELIBERATION_DAY), 10, 0, 0, MODERATOR,
+                                     AT));
+        return events;
+    }
+
+    private static List<Object> adjourned() {
+        List<Object> events = new ArrayList<>(opened());
+        events.add(new SessionAdjourned(SESSION, null, MODERATOR, AT));
+        return events;
+    }
+
     private record Case(List<Object> given, Row row) {
         @Override
         public String toString() {
@@ -88,7 +108,11 @@ class SessionAuthorizationMatrixTest {
                 cases(ReorderAgenda.class, withAgenda(),
                       actor -> new ReorderAgenda(SESSION, List.of(STALLS_ITEM, NOISE_ITEM), actor, AT)),
                 cases(ChangeBoardVisibility.class, withAgenda(),
-                      actor -> new ChangeBoardVisibility(SESSION, true, actor, AT))
+                      actor -> new ChangeBoardVisibility(SESSION, true, actor, AT)),
+                cases(OpenSession.class, withAgenda(), actor -> new OpenSession(SESSION, actor, AT)),
+                cases(StartItem.class, opened(), actor -> new StartItem(SESSION, NOISE_ITEM, actor, AT)),
+                cases(AdjournSession.class, opened(), actor -> new AdjournSession(SESSION, "午休", actor, AT)),
+                cases(ResumeSession.class, adjourned(), actor -> new ResumeSession(SESSION, actor, AT))
         ).flatMap(s -> s).map(Arguments::of);
     }
 
