@@ -28,6 +28,8 @@ import org.yishi.command.api.proposal.EditProposal;
 import org.yishi.command.api.proposal.MergeProposal;
 import org.yishi.command.api.proposal.SubmitProposal;
 import org.yishi.command.api.proposal.WithdrawProposal;
+import org.yishi.command.api.session.AddAgendaItem;
+import org.yishi.command.api.session.AddMinutesNote;
 import org.yishi.command.api.session.AdjournSession;
 import org.yishi.command.api.session.ChangeBoardVisibility;
 import org.yishi.command.api.session.OpenSession;
@@ -153,6 +155,8 @@ public final class AuthorizationMatrix {
         allow(StartItem.class, MODERATOR, COMMITTEE_MEMBER, ADMINISTRATOR);
         allow(AdjournSession.class, MODERATOR, COMMITTEE_MEMBER, ADMINISTRATOR);
         allow(ResumeSession.class, MODERATOR, COMMITTEE_MEMBER, ADMINISTRATOR);
+        allow(AddAgendaItem.class, COMMITTEE_MEMBER, ADMINISTRATOR);
+        allow(AddMinutesNote.class, MODERATOR, COMMITTEE_MEMBER, ADMINISTRATOR);
 
         // Accounts: an administrator invites a member of their own community.
         allow(IssueInvitation.class, ADMINISTRATOR);
@@ -178,10 +182,9 @@ public final class AuthorizationMatrix {
     public static final Set<String> AWAITING_ROWS = Set.of(
             "account.ClaimUsername",
             "motion.OpenMotion", "motion.CastBallot", "motion.CloseMotion",
-            "session.AddAgendaItem",
             "session.CloseSession", "session.CheckIn", "session.LeaveSession",
             "session.CloseItem", "session.RequestFloor", "session.WithdrawFloorRequest", "session.GiveFloor",
-            "session.EndTurn", "session.RecordPosition", "session.AddMinutesNote");
+            "session.EndTurn", "session.RecordPosition");
 
     private AuthorizationMatrix() {
     }

@@ -8,8 +8,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.community.Role;
 import org.yishi.command.api.community.StakeholderGroup;
+import org.yishi.command.api.session.AddAgendaItem;
+import org.yishi.command.api.session.AddMinutesNote;
 import org.yishi.command.api.session.AdjournSession;
 import org.yishi.command.api.session.AgendaItemAdded;
+import org.yishi.command.api.session.AgendaItemId;
 import org.yishi.command.api.session.ChangeBoardVisibility;
 import org.yishi.command.api.session.Format;
 import org.yishi.command.api.session.OpenSession;
@@ -112,7 +115,12 @@ class SessionAuthorizationMatrixTest {
                 cases(OpenSession.class, withAgenda(), actor -> new OpenSession(SESSION, actor, AT)),
                 cases(StartItem.class, opened(), actor -> new StartItem(SESSION, NOISE_ITEM, actor, AT)),
                 cases(AdjournSession.class, opened(), actor -> new AdjournSession(SESSION, "午休", actor, AT)),
-                cases(ResumeSession.class, adjourned(), actor -> new ResumeSession(SESSION, actor, AT))
+                cases(ResumeSession.class, adjourned(), actor -> new ResumeSession(SESSION, actor, AT)),
+                cases(AddAgendaItem.class, withAgenda(),
+                      actor -> new AddAgendaItem(SESSION, new AgendaItemId("item-sorting"), null, "垃圾分类", 15, 90,
+                                                 actor, AT)),
+                cases(AddMinutesNote.class, opened(),
+                      actor -> new AddMinutesNote(SESSION, NOISE_ITEM, "物业同意九点后关闭音响", actor, AT))
         ).flatMap(s -> s).map(Arguments::of);
     }
 
