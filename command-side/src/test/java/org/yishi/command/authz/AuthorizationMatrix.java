@@ -175,9 +175,10 @@ public final class AuthorizationMatrix {
             "motion.CastBallots");                // a batch of CastBallot, each decided as a single ballot
 
     /**
-     * Commands that have no row yet: the roll (motion) and the presence (session) decide these from the session's
-     * presence and the motion's roll, which the matrix's stand-in registers do not model yet. Their checks are
-     * covered by the motion and session tests (ChairRule, Roll, MotionOpening). Emptying this set is the next step.
+     * Commands that have no row yet. The motion's roll, and a session's presence (check-in, the floor, positions),
+     * decide these from state the matrix's histories do not build yet, as do the chair's commands that need a running
+     * item or a closed agenda; their checks are covered by the motion and session tests (ChairRule, Roll,
+     * MotionOpening), not by the matrix. Emptying this set is the next step.
      */
     public static final Set<String> AWAITING_ROWS = Set.of(
             "account.ClaimUsername",
