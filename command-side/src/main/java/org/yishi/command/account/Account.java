@@ -7,7 +7,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.yishi.command.access.CommunityAccess;
+import org.yishi.command.access.CommunityRegisters;
 import org.yishi.command.api.Rejection;
+import org.yishi.command.api.Unauthorized;
 import org.yishi.command.api.account.InvitationIssued;
 import org.yishi.command.api.account.InvitationRedeemed;
 import org.yishi.command.api.account.IssueInvitation;
@@ -34,11 +36,16 @@ class Account {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(IssueInvitation command, CommunityAccess access) {
+    void handle(IssueInvitation command, CommunityAccess access, CommunityRegisters registers) {
         if (command.communityId() == null) {
             throw new Rejection("邀请须注明社区", "An invitation names the community that issues it");
         }
         access.require(command.communityId(), command.actor(), Role.ADMINISTRATOR);
+        // An account is the person's own, across communities: an administrator invites only their own members, or
+        // one community's administrator could take over the account of another's member not yet signed up.
+        if (!registers.standing(command.communityId(), command.personId()).member()) {
+            throw new Unauthorized("只能邀请本社区登记的成员", "Only a registered member of this community can be invited");
+        }
         if (active) {
             // A new code would let any administrator take over an account its owner already uses.
             throw new Rejection("此人的账户已启用", "This person's account is active already");

@@ -239,14 +239,16 @@ class Convention {
     }
 
     @CommandHandler
-    void handle(WithdrawAmendment command) {
+    void handle(WithdrawAmendment command, CommunityAccess access) {
+        access.require(communityId, command.actor(), MEMBERS);
         Amendment amendment = amendment(command.amendmentId());
         requireProposer(amendment, command.actor());
         apply(new AmendmentWithdrawn(conventionId, command.amendmentId(), command.actor(), command.at()));
     }
 
     @CommandHandler
-    void handle(RebaseAmendment command) {
+    void handle(RebaseAmendment command, CommunityAccess access) {
+        access.require(communityId, command.actor(), MEMBERS);
         Amendment amendment = amendment(command.amendmentId());
         requireProposer(amendment, command.actor());
         requireStatus(ConventionStatus.DRAFTING, "起草期间才能修改修正案", "Amendments are restated while drafting");

@@ -174,9 +174,13 @@ class Decision {
                                   command.actor(), command.at()));
     }
 
+    /**
+     * A supervision check is recorded by a member of the supervision committee (监督委员会) or by the committee, as a
+     * convention's patrol checks are.
+     */
     @CommandHandler
     void handle(RecordSupervisionCheck command, CommunityAccess access) {
-        access.require(communityId, command.actor(), Role.COMMITTEE_MEMBER);
+        access.require(communityId, command.actor(), Role.SUPERVISOR, Role.COMMITTEE_MEMBER);
         followUp.known(command.actionId());
         apply(new SupervisionCheckRecorded(decisionId, command.actionId(), command.satisfactory(),
                                            FollowUpRules.finding(command.finding()), command.actor(), command.at()));

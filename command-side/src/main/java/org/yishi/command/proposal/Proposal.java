@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.yishi.command.access.CommunityAccess;
 import org.yishi.command.api.Rejection;
+import org.yishi.command.api.Unauthorized;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.community.Role;
@@ -178,7 +179,7 @@ class Proposal {
 
     private void requireProposer(PersonId actor, String chinese, String english) {
         if (!actor.equals(proposer)) {
-            throw new Rejection(chinese, english);
+            throw new Unauthorized(chinese, english);
         }
     }
 

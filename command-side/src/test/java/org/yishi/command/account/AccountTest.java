@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yishi.command.access.CommunityAccess;
+import org.yishi.command.access.CommunityRegisters;
 import org.yishi.command.api.Rejection;
 import org.yishi.command.api.Unauthorized;
 import org.yishi.command.api.account.InvitationIssued;
@@ -13,9 +14,15 @@ import org.yishi.command.api.account.RedeemInvitation;
 import org.yishi.command.api.community.CommunityId;
 import org.yishi.command.api.community.PersonId;
 import org.yishi.command.api.community.Role;
+import org.yishi.command.api.session.ElectorateType;
+import org.yishi.command.api.session.RuleSet;
+import org.yishi.command.api.session.SessionKind;
+import org.yishi.command.community.Standing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 class AccountTest {
 
@@ -39,16 +46,50 @@ class AccountTest {
         }
     };
 
+    /** Stands in for the registers: 李华 and 赵磊 are members of 锦苑, nobody else is anywhere. */
+    private static final CommunityRegisters REGISTERS = new CommunityRegisters() {
+        @Override
+        public Standing standing(CommunityId community, PersonId person) {
+            return JINYUAN.equals(community) && (LI_HUA.equals(person) || RESIDENT.equals(person))
+                   ? new Standing(true, true, null, null, Set.of(Role.RESIDENT), null) : Standing.STRANGER;
+        }
+
+        @Override
+        public Map<PersonId, Standing> standings(CommunityId community) {
+            throw new UnsupportedOperationException("an invitation never lists a register");
+        }
+
+        @Override
+        public int electorateSize(CommunityId community, ElectorateType electorate) {
+            throw new UnsupportedOperationException("an invitation never asks for an electorate");
+        }
+
+        @Override
+        public RuleSet ruleSet(CommunityId community, SessionKind kind) {
+            throw new UnsupportedOperationException("an invitation never asks for a rule set");
+        }
+    };
+
     private AggregateTestFixture<Account> fixture;
 
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(Account.class);
         fixture.registerInjectableResource(ACCESS);
+        fixture.registerInjectableResource(REGISTERS);
     }
 
     private static InvitationIssued issued() {
         return new InvitationIssued(LI_HUA, JINYUAN, DIGEST, EXPIRES, JINYUAN_ADMIN);
+    }
+
+    @Test
+    void anAdministratorCannotInviteSomeoneWhoIsNotAMemberOfTheirCommunity() {
+        fixture.givenNoPriorActivity()
+               .when(new IssueInvitation(new PersonId("qinghe-resident"), JINYUAN, DIGEST, EXPIRES, JINYUAN_ADMIN))
+               .expectException(Unauthorized.class)
+               .expectExceptionMessage("只能邀请本社区登记的成员 / Only a registered member of this community can be invited")
+               .expectNoEvents();
     }
 
     @Test
