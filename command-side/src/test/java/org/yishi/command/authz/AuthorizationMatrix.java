@@ -68,8 +68,12 @@ public final class AuthorizationMatrix {
     /** Roles that may send each command. A role held by someone who is not verified never counts as resident. */
     public static final Map<Class<?>, Set<Role>> ALLOWED = new LinkedHashMap<>();
 
-    /** Everyone who belongs to the community in some role except the administrator's. */
-    private static final Set<Role> CONVENTION_MEMBERS = EnumSet.complementOf(EnumSet.of(Role.ADMINISTRATOR));
+    /**
+     * Everyone who belongs to the community in some role except the administrator's and the grid worker's: those two
+     * are staff, and take part in a convention as the residents they may also be.
+     */
+    private static final Set<Role> CONVENTION_MEMBERS =
+            EnumSet.complementOf(EnumSet.of(Role.ADMINISTRATOR, Role.GRID_WORKER));
 
     static {
         // Proposals: residents raise and co-sign; the proposer's own edits and withdrawal are checked as resident
@@ -178,14 +182,18 @@ public final class AuthorizationMatrix {
      * Commands that have no row yet. The motion's roll, and a session's presence (check-in, the floor, positions),
      * decide these from state the matrix's histories do not build yet, as do the chair's commands that need a running
      * item or a closed agenda; their checks are covered by the motion and session tests (ChairRule, Roll,
-     * MotionOpening), not by the matrix. Emptying this set is the next step.
+     * MotionOpening), not by the matrix. A need's commands and a grid worker's groups depend on the household and the
+     * groups the grid worker covers; their checks are covered by GridWorkerTest, RecordingANeedTest, NeedStepsTest
+     * and EscalatingAndMergingTest. Emptying this set is the next step.
      */
     public static final Set<String> AWAITING_ROWS = Set.of(
             "account.ClaimUsername",
             "motion.OpenMotion", "motion.CastBallot", "motion.CloseMotion",
             "session.CloseSession", "session.CheckIn", "session.LeaveSession",
             "session.CloseItem", "session.RequestFloor", "session.WithdrawFloorRequest", "session.GiveFloor",
-            "session.EndTurn", "session.RecordPosition");
+            "session.EndTurn", "session.RecordPosition",
+            "community.AssignGridGroups",
+            "need.RecordNeed", "need.AdvanceNeed", "need.CloseNeed", "need.EscalateNeed", "need.MergeNeed");
 
     private AuthorizationMatrix() {
     }
