@@ -65,17 +65,13 @@ class DemoData {
         log.info("Demo data loaded: 锦苑社区 (jinyuan) in {} ms. Sign in with password {} as admin, resident01…"
                  + "resident50, committee01…committee03, moderator, secretary, merchant01, merchant02, property01",
                  (System.nanoTime() - started) / 1_000_000, PASSWORD);
-        // The last month's sessions, decisions and convention wait on policies: told in the background, the
-        // application serves meanwhile.
-        Thread history = new Thread(() -> {
-            try {
-                new DemoHistory(commands, now).load();
-            } catch (RuntimeException e) {
-                log.error("The demo history could not be loaded", e);
-            }
-        }, "demo-history");
-        history.setDaemon(true);
-        history.start();
+        // The last month's sessions, decisions and convention wait on policies (a few seconds); told before the
+        // application reports itself ready, so nobody schedules a session from a proposal the history will close.
+        try {
+            new DemoHistory(commands, now).load();
+        } catch (RuntimeException e) {
+            log.error("The demo history could not be loaded", e);
+        }
         if (voters > 0) {
             started = System.nanoTime();
             loadTestVoters.register(voters);
