@@ -9,6 +9,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.logging.LogType;
@@ -290,7 +291,12 @@ class VoteAndReviewBrowserTest extends RunningApplication {
             if (!driver.findElements(element).isEmpty()) {
                 return true;
             }
-            driver.navigate().refresh();
+            try {
+                driver.navigate().refresh();
+            } catch (WebDriverException navigationAborted) {
+                // the page navigated by itself meanwhile (a form's redirect, a refresh after saving): look again
+                return false;
+            }
             return !driver.findElements(element).isEmpty();
         });
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.logging.LogType;
@@ -222,7 +223,12 @@ class LiveSessionBrowserTest extends RunningApplication {
             if (!driver.findElements(element).isEmpty()) {
                 return true;
             }
-            driver.navigate().refresh();
+            try {
+                driver.navigate().refresh();
+            } catch (WebDriverException navigationAborted) {
+                // the page navigated by itself meanwhile (a form's redirect, a refresh after saving): look again
+                return false;
+            }
             return !driver.findElements(element).isEmpty();
         });
     }
