@@ -70,6 +70,8 @@ class LiveSessionBrowserTest extends RunningApplication {
         // the demo's accepted proposals reach the proposal list a moment after the application starts
         reloadUntil(moderator, By.cssSelector("#schedule input[name=proposal][value=demo-stalls]"));
         reloadUntil(moderator, By.cssSelector("#moderatorId option[value=demo-moderator]"));
+        // the demo's last month closed the session its earlier proposal went to; the list follows by a moment
+        reloadUntilGone(moderator, By.cssSelector("#schedule input[name=proposal][value=demo-square-evenings]"));
         assertThat(moderator.findElement(By.cssSelector("input[name=proposal][value=demo-square-dancing]"))
                             .isSelected()).isTrue();
         new Select(moderator.findElement(By.id("moderatorId"))).selectByVisibleText("社工小林");
@@ -230,6 +232,21 @@ class LiveSessionBrowserTest extends RunningApplication {
                 return false;
             }
             return !driver.findElements(element).isEmpty();
+        });
+    }
+
+    /** Reloads the page until the element is no longer there. */
+    private static void reloadUntilGone(WebDriver browser, By element) {
+        new WebDriverWait(browser, PATIENCE, Duration.ofMillis(500)).until(driver -> {
+            if (driver.findElements(element).isEmpty()) {
+                return true;
+            }
+            try {
+                driver.navigate().refresh();
+            } catch (WebDriverException navigationAborted) {
+                return false;
+            }
+            return driver.findElements(element).isEmpty();
         });
     }
 
