@@ -33,7 +33,12 @@ class ArchiveSearches {
     }
 
     SearchResults search(SearchForm form, PersonId reader) {
-        SearchArchive search = form.toSearch(reader(reader));
+        return search(form, reader(reader));
+    }
+
+    /** For several pages of one search: the reader's communities are looked up once, by {@link #reader}. */
+    SearchResults search(SearchForm form, SearchArchive.Reader reader) {
+        SearchArchive search = form.toSearch(reader);
         return metrics.time(() -> queries.query(search, SearchResults.class).join());
     }
 

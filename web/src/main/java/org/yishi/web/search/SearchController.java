@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.yishi.query.api.archive.SearchArchive;
 import org.yishi.query.api.archive.SearchResults;
 import org.yishi.web.pages.Csv;
 import org.yishi.web.signin.YishiUser;
@@ -50,8 +51,9 @@ class SearchController {
         Csv.row(csv, en ? new String[] {"kind", "title", "community", "category", "status", "date", "version", "link"}
                         : new String[] {"类型", "标题", "社区", "类别", "状态", "日期", "版本", "链接"});
         int pageSize = SearchForm.MAX_SIZE;
+        SearchArchive.Reader reader = searches.reader(user == null ? null : user.personId());
         for (int page = 0; page * pageSize < CSV_ROWS; page++) {
-            SearchResults results = searches.search(form.at(page, pageSize), user == null ? null : user.personId());
+            SearchResults results = searches.search(form.at(page, pageSize), reader);
             for (SearchResults.Hit hit : results.hits()) {
                 Csv.row(csv, labels.kind(hit.kind().name(), locale), hit.title(), hit.communityId(),
                         labels.category(hit.category(), locale), labels.status(hit.status(), locale),

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -221,8 +222,17 @@ class LiveSessionBrowserTest extends RunningApplication {
 
     /** Reloads the page until the element is there: the views follow the stored events by a moment. */
     private static void reloadUntil(WebDriver browser, By element) {
+        reloadUntil(browser, driver -> !driver.findElements(element).isEmpty());
+    }
+
+    /** Reloads the page until the element is no longer there. */
+    private static void reloadUntilGone(WebDriver browser, By element) {
+        reloadUntil(browser, driver -> driver.findElements(element).isEmpty());
+    }
+
+    private static void reloadUntil(WebDriver browser, Predicate<WebDriver> shown) {
         new WebDriverWait(browser, PATIENCE, Duration.ofMillis(500)).until(driver -> {
-            if (!driver.findElements(element).isEmpty()) {
+            if (shown.test(driver)) {
                 return true;
             }
             try {
@@ -231,22 +241,7 @@ class LiveSessionBrowserTest extends RunningApplication {
                 // the page navigated by itself meanwhile (a form's redirect, a refresh after saving): look again
                 return false;
             }
-            return !driver.findElements(element).isEmpty();
-        });
-    }
-
-    /** Reloads the page until the element is no longer there. */
-    private static void reloadUntilGone(WebDriver browser, By element) {
-        new WebDriverWait(browser, PATIENCE, Duration.ofMillis(500)).until(driver -> {
-            if (driver.findElements(element).isEmpty()) {
-                return true;
-            }
-            try {
-                driver.navigate().refresh();
-            } catch (WebDriverException navigationAborted) {
-                return false;
-            }
-            return driver.findElements(element).isEmpty();
+            return shown.test(driver);
         });
     }
 
